@@ -1,0 +1,12 @@
+// The background keeps one job: the toolbar badge. It shows how many setup steps are left for the console in each tab
+// (or a tick when none are), from the reports that tab's content script sends. It reads no page and sends nothing.
+import browser, { type Runtime } from '../platform/browser';
+import { isNotice } from '../platform/messages';
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  const tabId = sender.tab?.id;
+  if (!isNotice(message) || tabId === undefined) return;
+  const left = message.report.stepsLeft;
+  void browser.action.setBadgeBackgroundColor({ tabId, color: left > 0 ? '#232F3E' : '#067D62' });
+  void browser.action.setBadgeText({ tabId, text: left > 0 ? String(left) : '✓' });
+});

@@ -1,0 +1,272 @@
+// Page → plain records. This is where Amazon's markup is read; `classify.ts` decides from the records without
+// touching the DOM. No DOM ids or classes of Amazon's are known (domain-facts: "No public script drives these
+// consoles"), so everything is found by label text, ARIA and the shape of the IDs.
+import { fieldConcept } from './labels';
+
+/** A form control and the label it was found under. */
+export interface ControlRecord {
+  kind: 'control';
+  element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+  label: string;
+  value: string;
+  required: boolean;
+  visible: boolean;
+}
+
+/** Text on the page that names a field (the label itself), with the element that shows its value, if any. */
+export interface LabelRecord {
+  kind: 'label';
+  element: Element;
+  label: string;
+  /** The innermost element showing the value next to the label (a td, a dd, the next span…). */
+  valueElement: Element | null;
+  valueText: string;
+  visible: boolean;
+}
+
+/** A button, link, menu entry or drop-down the merchant can act on. */
+export interface ActionRecord {
+  kind: 'action';
+  element: Element;
+  text: string;
+  visible: boolean;
+  /** aria-expanded, when the control says whether what it opens is open. */
+  expanded: boolean | null;
+  /** For a hidden menu entry: the visible control that opens its menu. */
+  opener: Element | null;
+  /** For a native <select>: the texts of its options. */
+  options: string[];
+}
+
+/** Text that has the shape of a credential (an ID or a secret), wherever it is on the page. */
+export interface IdRecord {
+  kind: 'id';
+  element: Element;
+  text: string;
+  visible: boolean;
+}
+
+export interface PageRecords {
+  controls: ControlRecord[];
+  labels: LabelRecord[];
+  actions: ActionRecord[];
+  ids: IdRecord[];
+}
+
+const OWN_UI = 'lwa-assistant-';
+const CONTROL_SELECTOR =
+  'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=checkbox]):not([type=radio]),textarea,select';
+const ACTION_SELECTOR =
+  'button,a[href],[role=button],[role=menuitem],[role=menuitemradio],[role=option],[role=tab],[role=link],input[type=submit],input[type=button],summary,select';
+// Elements whose text can be a label. Short texts only: a paragraph of help is not a label.
+const LABEL_SELECTOR = 'label,th,dt,legend,h1,h2,h3,h4,h5,h6,span,div,p,strong,b,td,li,caption';
+const MAX_LABEL_LENGTH = 60;
+// Candidates for IDs in text: Amazon's `amzn1.` IDs and bare 64-hex secrets; recognizeCredential decides which.
+export const ID_CANDIDATE = /amzn1\.[a-z0-9.-]+|\b[0-9a-f]{64}\b/gi;
+
+const ownUi = (el: Element) => el.tagName.toLowerCase().startsWith(OWN_UI) || el.closest('[data-lwa-own]') !== null;
+
+/** Rendered and not hidden; falls back to the `hidden` attribute and inline display where layout is unknown. */
+export function isVisible(el: Element): boolean {
+  if (typeof el.checkVisibility === 'function' && el.getClientRects().length > 0) {
+    return el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
+  }
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || (node as HTMLElement).style?.display === 'none') return false;
+  }
+  return (
+    typeof el.checkVisibility !== 'function' ||
+    el.ownerDocument.defaultView?.navigator.userAgent.includes('HappyDOM') === true
+  );
+}
+
+/** The element's text without the text of nested controls' option lists, trimmed. */
+const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The text of the nodes directly under `el` plus its inline children: enough for "Name *" with a "?" link. */
+function labelText(el: Element): string | null {
+  if (el.querySelector(CONTROL_SELECTOR)) {
+    // A wrapping <label> holds its control: its text without the control's.
+    if (el.tagName !== 'LABEL') return null;
+  }
+  const text = textOf(el);
+  return text.length > 0 && text.length <= MAX_LABEL_LENGTH ? text : null;
+}
+
+/** aria-labelledby, aria-label, <label for>, a wrapping <label>: the ways a control names itself. */
+function ownLabel(control: Element, doc: Document): string {
+  const labelledBy = control.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const text = labelledBy
+      .split(/\s+/)
+      .map((id) => doc.getElementById(id))
+      .filter((el): el is HTMLElement => el !== null)
+      .map(textOf)
+      .join(' ');
+    if (text) return text;
+  }
+  const ariaLabel = control.getAttribute('aria-label');
+  if (ariaLabel?.trim()) return ariaLabel.trim();
+  const labels = (control as HTMLInputElement).labels;
+  if (labels && labels.length > 0) return textOf(labels[0] as Element);
+  const wrapping = control.closest('label');
+  if (wrapping) return textOf(wrapping);
+  return '';
+}
+
+/**
+ * The label of a control with no label of its own: the text just before it in the same group. Walks up from the
+ * control; at each level, looks back through the previous siblings for one that holds no control and reads as a
+ * known label (a <th> before a <td>, a <dt> before a <dd>, a <span> before a <div>…).
+ */
+function groupLabel(control: Element): string {
+  let node: Element | null = control;
+  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) {
+        // Another control's row: keep looking back only when it has no label of its own (rows added by "Add another").
+        if (labelText(sibling) !== null) break;
+        continue;
+      }
+      const text = labelText(sibling);
+      if (text !== null && fieldConcept(text)) return text;
+      // A heading or a group label nested inside the previous sibling (e.g. a <div><h3>Allowed Origins</h3></div>).
+      const nested = lastLabelInside(sibling);
+      if (nested) return nested;
+    }
+    if (node.parentElement?.matches('form,body,main,[role=dialog],[role=main]')) break;
+  }
+  return '';
+}
+
+function lastLabelInside(el: Element): string | null {
+  const candidates = el.querySelectorAll(LABEL_SELECTOR);
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const text = labelText(candidates[i] as Element);
+    if (text !== null && fieldConcept(text)) return text;
+  }
+  return null;
+}
+
+/** The element showing the value that a label names: th→td, dt→dd, label[for], else the next sibling element. */
+function valueFor(label: Element, doc: Document): Element | null {
+  if (label.tagName === 'LABEL') {
+    const forId = label.getAttribute('for');
+    const target = forId ? doc.getElementById(forId) : label.querySelector(CONTROL_SELECTOR);
+    if (target) return target;
+  }
+  let node: Element | null = label;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    let next = node.nextElementSibling;
+    while (next && textOf(next) === '' && !next.matches(CONTROL_SELECTOR) && !next.querySelector(CONTROL_SELECTOR)) {
+      next = next.nextElementSibling;
+    }
+    if (next) return next;
+  }
+  return null;
+}
+
+/** Inside a value container, the innermost element whose text is the value (not a copy button beside it). */
+export function innermostValue(container: Element): Element {
+  if (container.matches(CONTROL_SELECTOR)) return container;
+  const control = container.querySelector(CONTROL_SELECTOR);
+  if (control) return control;
+  let best: Element = container;
+  for (;;) {
+    const children = [...best.children].filter((c) => !c.matches(ACTION_SELECTOR) && textOf(c) !== '');
+    if (children.length !== 1) break;
+    const only = children[0] as Element;
+    best = only;
+  }
+  return best;
+}
+
+/** The visible control that opens the menu holding `entry` (aria-controls, aria-owns, or a popup button before it). */
+function openerOf(entry: Element, doc: Document): Element | null {
+  for (let node = entry.parentElement; node && node !== doc.body; node = node.parentElement) {
+    if (node.id) {
+      const opener = doc.querySelector(
+        `[aria-controls~="${CSS.escape(node.id)}"],[aria-owns~="${CSS.escape(node.id)}"]`,
+      );
+      if (opener) return opener;
+    }
+    const popupButton = node.previousElementSibling;
+    if (popupButton?.matches('[aria-haspopup],[aria-expanded]')) return popupButton;
+    if (node.matches('[role=menu],[role=listbox]')) {
+      const inside = node.parentElement?.querySelector('[aria-haspopup],[aria-expanded]');
+      if (inside && !node.contains(inside)) return inside;
+    }
+  }
+  return null;
+}
+
+export function collect(doc: Document = document): PageRecords {
+  const body = doc.body;
+  const records: PageRecords = { controls: [], labels: [], actions: [], ids: [] };
+  if (!body) return records;
+
+  for (const el of body.querySelectorAll<HTMLInputElement>(CONTROL_SELECTOR)) {
+    if (ownUi(el)) continue;
+    records.controls.push({
+      kind: 'control',
+      element: el,
+      label: ownLabel(el, doc) || groupLabel(el),
+      value: el.value ?? '',
+      required: el.required || el.getAttribute('aria-required') === 'true',
+      visible: isVisible(el),
+    });
+  }
+
+  for (const el of body.querySelectorAll(LABEL_SELECTOR)) {
+    const text = labelText(el);
+    if (text === null || !fieldConcept(text) || ownUi(el)) continue;
+    // Innermost only: a <div> around a <span>Client ID</span> is not a second label.
+    if ([...el.children].some((child) => labelText(child) === text)) continue;
+    const value = valueFor(el, doc);
+    const valueElement = value ? innermostValue(value) : null;
+    records.labels.push({
+      kind: 'label',
+      element: el,
+      label: text,
+      valueElement,
+      valueText: valueElement ? textOf(valueElement) || (valueElement as HTMLInputElement).value || '' : '',
+      visible: isVisible(el),
+    });
+  }
+
+  for (const el of body.querySelectorAll(ACTION_SELECTOR)) {
+    if (ownUi(el)) continue;
+    const select = el.tagName === 'SELECT' ? (el as HTMLSelectElement) : null;
+    const text = select
+      ? textOf(select.selectedOptions[0] ?? select)
+      : el.getAttribute('aria-label') || textOf(el) || (el as HTMLInputElement).value || el.getAttribute('title') || '';
+    const visible = isVisible(el);
+    const expanded = el.getAttribute('aria-expanded');
+    records.actions.push({
+      kind: 'action',
+      element: el,
+      text,
+      visible,
+      expanded: expanded === null ? null : expanded === 'true',
+      opener: visible ? null : openerOf(el, doc),
+      options: select ? [...select.options].map(textOf) : [],
+    });
+  }
+
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    const data = node.nodeValue ?? '';
+    if (!parent || data.length < 40 || parent.closest('script,style,template') || ownUi(parent)) continue;
+    for (const match of data.matchAll(ID_CANDIDATE)) {
+      records.ids.push({ kind: 'id', element: parent, text: match[0], visible: isVisible(parent) });
+    }
+  }
+  for (const control of records.controls) {
+    const value = control.value.trim();
+    if (value.length >= 40 && /^(?:amzn1\.|[0-9a-f]{64}$)/i.test(value)) {
+      records.ids.push({ kind: 'id', element: control.element, text: value, visible: control.visible });
+    }
+  }
+  return records;
+}

@@ -1,0 +1,212 @@
+// Label texts of Amazon's consoles, per concept, in every language they speak. Source: shared/domain-facts.md
+// "Labels by language" (Amazon's Magento 2 plugin i18n/*.csv, pay.amazon.{fr,de,it,es} help page 202153200,
+// developer.amazon.com ja docs, Shopware docs); entries marked (inferred) there are kept, since a wrong guess costs
+// nothing but a missing one hides a field. Texts are stored normalised (see `normalizeLabel`).
+
+/** Lower-case, no accents, single spaces, without the decorations labels carry (":", "*", "?", "(optional)"). */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(
+      /\((?:optional|facultatif|optionnel|optional|opzionale|facoltativo|opcional|任意|required|obligatoire)\)/g,
+      ' ',
+    )
+    .replace(/[’`´]/g, "'")
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/^[\s*?:+]+|[\s*?:：+]+$/g, '');
+}
+
+// Each entry is matched against the normalised label as a whole, so "Name" never matches "Security Profile Name"
+// by accident; where a console adds words around a label, the longer text is listed too.
+const LABELS = {
+  clientId: [
+    'client id',
+    'store id',
+    'client id/store id',
+    'identifiant client',
+    'id store',
+    'client-id',
+    'store-id',
+    'client-id/store-id',
+    'id cliente',
+    'identificador del cliente',
+    'クライアントid',
+  ],
+  appId: [
+    'app id',
+    'application id',
+    'security profile id',
+    "id d'application",
+    'anwendungs-id',
+    'id applicazione',
+    'id de aplicacion',
+    'セキュリティプロファイルid',
+  ],
+  clientSecret: [
+    'client secret',
+    'secret du client',
+    'chiave segreta cliente',
+    'secreto del cliente',
+    'クライアントシークレット',
+  ],
+  webSettings: [
+    'web settings',
+    'parametres web',
+    'webeinstellungen',
+    'impostazioni web',
+    'configuracion web',
+    'ウェブ設定',
+    'web設定',
+  ],
+  allowedOrigin: [
+    'allowed javascript origins',
+    'allowed origins',
+    'origines javascript autorisees',
+    'zulassige javascript-ursprunge',
+    'origini javascript consentite',
+    'origenes javascript permitidos',
+    '許可されたjavascriptオリジン',
+    '許可されたオリジン',
+  ],
+  allowedReturnUrl: [
+    'allowed return urls',
+    'url de renvoi autorisees',
+    'urls de renvoi autorisees',
+    'zulassige ruckleitungs-urls',
+    'url restituiti consentiti',
+    'url retorno permitidas',
+    'urls de retorno permitidas',
+    '許可された返信url',
+  ],
+  appName: [
+    'name',
+    'application name',
+    'app name',
+    'security profile name',
+    'application or store name',
+    'app or store name',
+    'nom',
+    "nom de l'application",
+    'anwendungs- oder shopname',
+    'nome',
+    'nombre',
+    'セキュリティプロファイル名',
+  ],
+  appDescription: [
+    'description',
+    'security profile description',
+    'beschreibung',
+    'descrizione',
+    'descripcion',
+    '説明',
+    'セキュリティプロファイルの説明',
+  ],
+  privacyUrl: [
+    'privacy notice url',
+    'consent privacy notice url',
+    'url de politique de confidentialite',
+    'url zur datenschutzrichtlinie',
+    "url dell'informativa sulla privacy",
+    'url de la politica de privacidad',
+    'プライバシー規約同意書url',
+  ],
+  logo: ['logo image', 'consent logo image', 'image du logo', 'logo', 'logotipo', '同意のロゴ画像'],
+} as const;
+
+// Actions are told apart by their whole text: "Enregistrer une nouvelle application" is Register, "Enregistrer" is
+// Save (domain-facts: "A Save button is one whose text contains its language's Save word and names no other action").
+const ACTIONS = {
+  register: [
+    'register new application',
+    'register a new application',
+    'enregistrer une nouvelle application',
+    'create new client id/store id',
+    'create a new client id/store id',
+    'neue client-id/store-id erstellen',
+    'create a new security profile',
+    'create new security profile',
+    'セキュリティプロファイルを新規作成',
+  ],
+  save: [
+    'save',
+    'save changes',
+    'enregistrer',
+    'enregistrer les modifications',
+    'speichern',
+    'anderungen speichern',
+    'salva',
+    'salva modifiche',
+    'guardar',
+    'guardar cambios',
+    '保存',
+    '変更を保存',
+  ],
+  edit: ['edit', 'modifier', 'bearbeiten', 'modifica', 'editar', '編集'],
+  addAnother: [
+    'add another',
+    'add',
+    'ajouter',
+    'ajouter une autre',
+    'weitere hinzufugen',
+    'hinzufugen',
+    'aggiungi',
+    'anadir',
+    'agregar',
+    '追加',
+  ],
+  showSecret: [
+    'show client id and client secret',
+    'show secret',
+    'show',
+    'afficher',
+    'afficher le secret',
+    'anzeigen',
+    'mostra',
+    'mostrar',
+    '表示',
+    'クライアントidとクライアントシークレットを表示',
+  ],
+  viewLwa: [
+    'login with amazon',
+    'connectez-vous avec amazon',
+    'login mit amazon',
+    'accedi con amazon',
+    'iniciar sesion con amazon',
+    'amazonでログイン',
+  ],
+} as const;
+
+export type FieldConcept = keyof typeof LABELS;
+export type ActionConcept = keyof typeof ACTIONS | 'viewAmazonPay' | 'toggle';
+
+const FIELD_BY_TEXT = new Map<string, FieldConcept>();
+for (const [concept, texts] of Object.entries(LABELS)) {
+  for (const text of texts) FIELD_BY_TEXT.set(normalizeLabel(text), concept as FieldConcept);
+}
+const ACTION_BY_TEXT = new Map<string, ActionConcept>();
+for (const [concept, texts] of Object.entries(ACTIONS)) {
+  for (const text of texts) ACTION_BY_TEXT.set(normalizeLabel(text), concept as ActionConcept);
+}
+
+/** The field a label names, or undefined. */
+export function fieldConcept(label: string): FieldConcept | undefined {
+  return FIELD_BY_TEXT.get(normalizeLabel(label));
+}
+
+// The Amazon Pay views of the drop-down: "Amazon Pay (Sandbox View) - EUR", "Amazon Pay (Environnement test) - EUR".
+const AMAZON_PAY_VIEW = /^amazon pay \(/;
+const SANDBOX_VIEW = /sandbox|test|テスト|prueba/;
+
+/** The action a button's or link's text names, or undefined. A lone "+" is the section toggle of Web Settings. */
+export function actionConcept(text: string): ActionConcept | undefined {
+  const label = normalizeLabel(text);
+  if (AMAZON_PAY_VIEW.test(label)) return 'viewAmazonPay';
+  if (text.trim() === '+' || text.trim() === '−' || text.trim() === '-') return 'toggle';
+  return ACTION_BY_TEXT.get(label);
+}
+
+/** For an Amazon Pay view entry: is it the sandbox one? */
+export const isSandboxView = (text: string) => SANDBOX_VIEW.test(normalizeLabel(text));

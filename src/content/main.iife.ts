@@ -1,0 +1,8 @@
+// The content script's entry, bundled as one classic file (no loader, no web_accessible_resources: a page could probe
+// those to detect the extension). It decides from the URL whether this is a console page; on any other page it adds
+// nothing at all (dom-contract: Page state).
+import { classifyConsoleUrl } from '../core/consoles';
+import { startAssistant } from './session';
+
+const page = classifyConsoleUrl(location.href);
+if (page) startAssistant(page);

@@ -1,0 +1,93 @@
+import { ext } from './native';
+
+// Typed storage items with defaults. Only what the merchant would want to find again in the popup is kept: the client
+// ID (public: it is sent to every shopper's browser), the setup progress, the chosen region. Never a client secret,
+// never anything copied or typed into the consoles.
+
+import type { Region } from '../core/consoles';
+
+export type { Region };
+
+export interface CapturedClientId {
+  value: string;
+  console: string;
+  page: string;
+  region: Region | null;
+  host: string;
+  seenAt: number;
+}
+
+export interface SetupProgress {
+  clientId: CapturedClientId | null;
+  /** The client ID was copied (by our button or by the merchant) on a console page. */
+  clientIdCopied: boolean;
+  lwaConsoleOpened: boolean;
+  appRegistered: boolean;
+  webSettings: { origins: number; returnUrls: number; savedAt: number } | null;
+  backOnAmazonPay: boolean;
+  /** Checklist items ticked (true) or unticked (false) by hand; absent means "as observed". */
+  manual: Record<string, boolean>;
+}
+
+export const emptyProgress = (): SetupProgress => ({
+  clientId: null,
+  clientIdCopied: false,
+  lwaConsoleOpened: false,
+  appRegistered: false,
+  webSettings: null,
+  backOnAmazonPay: false,
+  manual: {},
+});
+
+/** The progress as the checklist model reads it (core/steps.ts `Observed`). */
+export const observedOf = (p: SetupProgress) => ({
+  lwaConsoleOpened: p.lwaConsoleOpened,
+  appRegistered: p.appRegistered,
+  clientIdSeen: p.clientId !== null,
+  webSettingsSaved: p.webSettings !== null,
+  backOnAmazonPay: p.backOnAmazonPay,
+});
+
+export interface StorageItem<T> {
+  readonly key: string;
+  get(): Promise<T>;
+  set(value: T): Promise<void>;
+  /** Calls back with the new value on every change, until the signal aborts. */
+  watch(callback: (value: T) => void, signal: AbortSignal): void;
+}
+
+export function item<T>(key: string, fallback: () => T): StorageItem<T> {
+  const area = () => ext.storage.local;
+  return {
+    key,
+    async get() {
+      const stored = await area().get(key);
+      return (stored[key] as T | undefined) ?? fallback();
+    },
+    async set(value) {
+      await area().set({ [key]: value });
+    },
+    watch(callback, signal) {
+      const listener = (changes: Record<string, chrome.storage.StorageChange>, areaName: string) => {
+        if (areaName === 'local' && key in changes) callback((changes[key]?.newValue as T | undefined) ?? fallback());
+      };
+      ext.storage.onChanged.addListener(listener);
+      signal.addEventListener('abort', () => ext.storage.onChanged.removeListener(listener), { once: true });
+    },
+  };
+}
+
+/** The region whose checklist the popup shows; also where captures from region-less consoles are filed. */
+export const selectedRegion = item<Region>('selectedRegion', () => 'EU');
+
+export const progressFor = (region: Region) => item<SetupProgress>(`progress.${region}`, emptyProgress);
+
+/** Applies `change` to a region's progress (read, modify, write). */
+export async function updateProgress(region: Region | null, change: (progress: SetupProgress) => void): Promise<void> {
+  const target = progressFor(region ?? (await selectedRegion.get()));
+  const progress = { ...emptyProgress(), ...(await target.get()) };
+  const before = JSON.stringify(progress);
+  change(progress);
+  // Only real changes are written: every write wakes every watcher (popup, other tabs).
+  if (JSON.stringify(progress) !== before) await target.set(progress);
+}

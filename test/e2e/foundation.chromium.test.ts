@@ -1,0 +1,45 @@
+// Issue 2: the built extension loads in Chromium, marks a recognised console page and nothing else, and its popup opens.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { outputPath } from './browsers';
+import { type ExtensionBrowser, launchChromium } from './chromium';
+
+const CONSOLE_URL = 'https://sellercentral-europe.amazon.com/gp/homepage.html?cor=login_NA';
+const SHOP_URL = 'https://www.amazon.fr/';
+const page = (title: string) =>
+  `<!doctype html><html lang="en"><title>${title}</title><body><h1>${title}</h1></body></html>`;
+
+describe('foundation in Chromium', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    await browser.serve({ [CONSOLE_URL]: page('Login with Amazon'), [SHOP_URL]: page('Amazon.fr') });
+  });
+  afterAll(() => browser?.close());
+
+  test('the manifest the browser loaded asks only for storage', async () => {
+    const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+
+  test('a console page gets data-lwa-assistant="ready"', async () => {
+    const tab = await browser.open(CONSOLE_URL);
+    await tab.waitForSelector('html[data-lwa-assistant="ready"]', { state: 'attached' });
+  });
+
+  test('a shop page gets nothing', async () => {
+    const tab = await browser.open(SHOP_URL);
+    await tab.waitForLoadState('load');
+    // The content script would have run at document_idle; give the page one more task to be sure.
+    await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    expect(await tab.evaluate(() => document.documentElement.getAttribute('data-lwa-assistant'))).toBeNull();
+  });
+
+  test('the popup opens and names the console of the tab it was opened from', async () => {
+    const console = await browser.open(CONSOLE_URL);
+    await console.waitForSelector('html[data-lwa-assistant="ready"]', { state: 'attached' });
+    const popup = await browser.popup();
+    await expect.poll(() => popup.locator('[role=status]').first().textContent()).toContain('Login with Amazon');
+    await popup.screenshot({ path: outputPath('popup-foundation-chromium.png') });
+  });
+});
