@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
+import { manifestOverreach } from './manifest-check.mjs';
 import { listFiles, writeZip } from './zip.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -13,9 +14,13 @@ for (const browser of ['chrome', 'firefox']) {
   process.env.BROWSER = browser;
   await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'warn', mode: 'production' });
   const manifest = JSON.parse(readFileSync(`${root}dist/${browser}/manifest.json`, 'utf8'));
-  // A page can probe web_accessible_resources to detect the extension: the build must not grow any.
-  if (manifest.web_accessible_resources?.length) {
-    throw new Error(`dist/${browser}/manifest.json has web_accessible_resources; content scripts must be standalone.`);
+  // A page can probe web_accessible_resources to detect the extension, and every permission is a merchant's trust
+  // spent: the build fails when the manifest asks for anything the allow-list does not hold.
+  const overreach = manifestOverreach(manifest);
+  if (overreach.length) {
+    throw new Error(
+      `dist/${browser}/manifest.json asks for more than scripts/manifest-allowlist.json:\n${overreach.join('\n')}`,
+    );
   }
 }
 

@@ -1,0 +1,1 @@
+export function manifestOverreach(manifest: unknown): string[];
