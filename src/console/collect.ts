@@ -93,18 +93,21 @@ function labelText(el: Element): string | null {
   return text.length > 0 && text.length <= MAX_LABEL_LENGTH ? text : null;
 }
 
+function labelledBy(el: Element, doc: Document): string {
+  const ids = el.getAttribute('aria-labelledby');
+  if (!ids) return '';
+  return ids
+    .split(/\s+/)
+    .map((id) => doc.getElementById(id))
+    .filter((ref): ref is HTMLElement => ref !== null)
+    .map(textOf)
+    .join(' ');
+}
+
 /** aria-labelledby, aria-label, <label for>, a wrapping <label>: the ways a control names itself. */
 function ownLabel(control: Element, doc: Document): string {
-  const labelledBy = control.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const text = labelledBy
-      .split(/\s+/)
-      .map((id) => doc.getElementById(id))
-      .filter((el): el is HTMLElement => el !== null)
-      .map(textOf)
-      .join(' ');
-    if (text) return text;
-  }
+  const named = labelledBy(control, doc);
+  if (named) return named;
   const ariaLabel = control.getAttribute('aria-label');
   if (ariaLabel?.trim()) return ariaLabel.trim();
   const labels = (control as HTMLInputElement).labels;
@@ -237,9 +240,15 @@ export function collect(doc: Document = document): PageRecords {
   for (const el of body.querySelectorAll(ACTION_SELECTOR)) {
     if (ownUi(el)) continue;
     const select = el.tagName === 'SELECT' ? (el as HTMLSelectElement) : null;
+    // The accessible name, in ARIA's order (Amazon's AUI buttons are an <input> labelled by a sibling <span>).
     const text = select
       ? textOf(select.selectedOptions[0] ?? select)
-      : el.getAttribute('aria-label') || textOf(el) || (el as HTMLInputElement).value || el.getAttribute('title') || '';
+      : labelledBy(el, doc) ||
+        el.getAttribute('aria-label') ||
+        textOf(el) ||
+        (el as HTMLInputElement).value ||
+        el.getAttribute('title') ||
+        '';
     const visible = isVisible(el);
     const expanded = el.getAttribute('aria-expanded');
     records.actions.push({

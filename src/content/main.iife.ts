@@ -2,7 +2,11 @@
 // those to detect the extension). It decides from the URL whether this is a console page; on any other page it adds
 // nothing at all (dom-contract: Page state).
 import { classifyConsoleUrl } from '../core/consoles';
+import { clientIdFeature } from './features/client-id';
+import { fields } from './features/fields';
+import { nextStepFeature } from './features/next-step';
+import { progressFeature } from './features/progress';
 import { startAssistant } from './session';
 
 const page = classifyConsoleUrl(location.href);
-if (page) startAssistant(page);
+if (page) startAssistant(page, [fields, progressFeature, clientIdFeature, nextStepFeature]);

@@ -1,16 +1,37 @@
+// One page session: everything the content script does on a console page runs under one AbortController, so an
+// extension update, a navigation away from the console or a second instance ends every listener, observer and
+// element at once (dom-contract: Page state; "never two copies of anything").
+
+import { classify, type PageModel } from '../console/classify';
+import { collect, type PageRecords } from '../console/collect';
+import { observePage } from '../console/observe';
 import type { ConsolePage } from '../core/consoles';
+import { classifyConsoleUrl } from '../core/consoles';
+import { stepsLeft } from '../core/steps';
 import { isRequest, type Notice, type PageReport } from '../platform/messages';
 import { ext, extensionAlive } from '../platform/native';
+import { emptyProgress, observedOf, progressFor, type SetupProgress, selectedRegion } from '../platform/storage';
 
 const READY_ATTRIBUTE = 'data-lwa-assistant';
 // A second instance (Firefox injects the new version into open tabs after an update) announces itself with this
-// event; the first removes everything it added and stops (dom-contract: Page state).
+// event; the first removes everything it added and stops.
 const TAKEOVER_EVENT = 'lwa-assistant:takeover';
 
-/** What a feature gets: its signal ends with the page session; `report` lets it add to the popup's diagnostics. */
-export interface FeatureContext {
-  signal: AbortSignal;
+export interface Scan {
   page: ConsolePage;
+  records: PageRecords;
+  model: PageModel;
+}
+
+export interface FeatureContext {
+  page: ConsolePage;
+  /** The latest look at the page. */
+  scan(): Scan;
+  /** Calls back after every new look at the page (at most once per frame), until the signal aborts. */
+  onScan(callback: (scan: Scan) => void, signal: AbortSignal): void;
+  /** The setup progress of this page's region, kept up to date. */
+  progress(): SetupProgress;
+  onProgress(callback: (progress: SetupProgress) => void, signal: AbortSignal): void;
 }
 
 export interface Feature {
@@ -18,18 +39,52 @@ export interface Feature {
   init(signal: AbortSignal, context: FeatureContext): void;
 }
 
-/** Starts every feature under one AbortController; a feature that throws is reported and the others go on. */
-export function startAssistant(page: ConsolePage, features: Feature[] = []): AbortController {
-  const controller = new AbortController();
-  const { signal } = controller;
-  const failures: string[] = [];
+const isOwn = (node: Node) => {
+  const el = node instanceof Element ? node : node.parentElement;
+  return el?.closest('lwa-assistant-root') != null;
+};
 
+export function startAssistant(firstPage: ConsolePage, features: Feature[]): AbortController {
+  const session = new AbortController();
+  const { signal } = session;
   document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
-  document.addEventListener(TAKEOVER_EVENT, () => controller.abort(), { signal });
+  document.addEventListener(TAKEOVER_EVENT, () => session.abort(), { signal });
 
-  const html = document.documentElement;
-  html.setAttribute(READY_ATTRIBUTE, 'ready');
-  signal.addEventListener('abort', () => html.removeAttribute(READY_ATTRIBUTE), { once: true });
+  const failures = new Set<string>();
+  const fail = (name: string, error: unknown) => {
+    failures.add(name);
+    console.error(`[Setup Assistant for Amazon Pay] ${name}:`, error);
+  };
+
+  let page = firstPage;
+  let url = location.href;
+  let pageRun: AbortController | null = null;
+  let latest: Scan | null = null;
+  const scanListeners = new Set<(scan: Scan) => void>();
+  const progressListeners = new Set<(progress: SetupProgress) => void>();
+  let progress: SetupProgress | null = null;
+
+  const look = (): Scan => {
+    const records = collect(document);
+    latest = { page, records, model: classify(records) };
+    return latest;
+  };
+
+  const context: FeatureContext = {
+    get page() {
+      return page;
+    },
+    scan: () => latest ?? look(),
+    onScan(callback, until) {
+      scanListeners.add(callback);
+      until.addEventListener('abort', () => scanListeners.delete(callback));
+    },
+    progress: () => progress ?? emptyProgress(),
+    onProgress(callback, until) {
+      progressListeners.add(callback);
+      until.addEventListener('abort', () => progressListeners.delete(callback));
+    },
+  };
 
   const report = (): PageReport => ({
     console: page.console,
@@ -41,29 +96,87 @@ export function startAssistant(page: ConsolePage, features: Feature[] = []): Abo
       ),
     ],
     nextStep: document.querySelector('[data-lwa-next-step]')?.getAttribute('data-lwa-next-step') ?? null,
-    stepsLeft: 0,
-    failures,
+    stepsLeft: progress ? stepsLeft(observedOf(progress), progress.manual) : 0,
+    failures: [...failures],
   });
+  let lastNotice = '';
+  const notify = () => {
+    const notice: Notice = { type: 'lwa:report', report: report() };
+    const text = JSON.stringify(notice);
+    if (text === lastNotice || !extensionAlive()) return;
+    lastNotice = text;
+    ext.runtime.sendMessage(notice).catch(() => {});
+  };
+
+  const startPage = () => {
+    pageRun = new AbortController();
+    const run = pageRun;
+    signal.addEventListener('abort', () => run.abort(), { signal: run.signal });
+    document.documentElement.setAttribute(READY_ATTRIBUTE, 'ready');
+    look();
+    for (const feature of features) {
+      try {
+        feature.init(run.signal, context);
+      } catch (error) {
+        fail(feature.name, error);
+      }
+    }
+  };
+  const stopPage = () => {
+    pageRun?.abort();
+    pageRun = null;
+    document.documentElement.removeAttribute(READY_ATTRIBUTE);
+  };
+
+  const onChange = () => {
+    // Extension reloaded or updated under us: leave nothing behind (Chrome does not re-inject into open tabs).
+    if (!extensionAlive()) return session.abort();
+    if (location.href !== url) {
+      url = location.href;
+      const next = classifyConsoleUrl(url);
+      if (!next || next.console !== page.console || next.page !== page.page) {
+        stopPage();
+        if (next) {
+          page = next;
+          startPage();
+        }
+      }
+    }
+    if (!pageRun) return;
+    const scan = look();
+    for (const listener of scanListeners) {
+      try {
+        listener(scan);
+      } catch (error) {
+        fail('scan', error);
+      }
+    }
+    notify();
+  };
+
+  // The progress of this page's region (or, on the region-less consoles, of the region the merchant works in).
+  const loadProgress = async () => {
+    const item = progressFor(page.region ?? (await selectedRegion.get()));
+    const deliver = (value: SetupProgress) => {
+      progress = value;
+      for (const listener of progressListeners) listener(value);
+      notify();
+    };
+    deliver(await item.get());
+    item.watch(deliver, signal);
+  };
 
   const onMessage = (message: unknown, _sender: unknown, respond: (answer: PageReport) => void) => {
-    if (!isRequest(message)) return;
-    respond(report());
+    if (isRequest(message) && pageRun) respond(report());
   };
   ext.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => {
+    stopPage();
     if (extensionAlive()) ext.runtime.onMessage.removeListener(onMessage);
   });
 
-  for (const feature of features) {
-    try {
-      feature.init(signal, { signal, page });
-    } catch (error) {
-      failures.push(feature.name);
-      console.error(`[LwA assistant] ${feature.name} failed`, error);
-    }
-  }
-
-  const notice: Notice = { type: 'lwa:report', report: report() };
-  ext.runtime.sendMessage(notice).catch(() => {});
-  return controller;
+  startPage();
+  observePage(onChange, signal, isOwn);
+  loadProgress().catch((error) => fail('storage', error));
+  return session;
 }

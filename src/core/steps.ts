@@ -48,13 +48,16 @@ export interface Known {
  */
 export function nextStep(known: Known, page: PageState): StepId | null {
   const can = (step: StepId) => (page.available.includes(step) ? step : null);
-  if (page.registration) return can(page.registration.emptyRequired > 0 ? 'fill-app-details' : 'save-app');
+  if (page.registration && page.registration.emptyRequired > 0) return can('fill-app-details');
+  // A form may hold both the application's details and its Web Settings (Integration Central): the entries come
+  // before the one Save.
   if (page.editing) {
     if (page.editing.origins === 0) return can('add-origins');
     // Return URLs are optional in the form but needed by the redirect method (domain-facts, step 5): ask once.
     if (page.editing.returnUrls === 0 && can('add-return-urls')) return 'add-return-urls';
     return can('save-web-settings');
   }
+  if (page.registration) return can('save-app');
   const saved = known.webSettingsSaved || (page.savedWebSettings?.origins ?? 0) > 0;
   if (page.amazonPayHome) return saved && known.clientIdCopied ? null : can('open-lwa-console');
   if (!page.hasApp) return can('register-app');

@@ -1,0 +1,282 @@
+// Records → what the page holds, in the extension's words: the fields of shared/dom-contract.md, the element for each
+// setup step, and the page state that core/steps.ts decides from. Pure: reads the records, never the DOM (elements
+// are carried through as opaque references, compared only by identity and document order).
+import { recognizeCredential } from '../core/credentials';
+import type { PageState, StepId } from '../core/steps';
+import type { ActionRecord, ControlRecord, LabelRecord, PageRecords } from './collect';
+import { type ActionConcept, actionConcept, type FieldConcept, fieldConcept } from './labels';
+
+/** The `data-lwa-field` values of dom-contract.md. */
+export type FieldName =
+  | 'client-id'
+  | 'app-id'
+  | 'client-secret'
+  | 'allowed-origin'
+  | 'allowed-return-url'
+  | 'app-name'
+  | 'app-description'
+  | 'privacy-url'
+  | 'logo';
+
+export interface Field {
+  name: FieldName;
+  element: Element;
+  value: string;
+  visible: boolean;
+}
+
+export interface PageModel {
+  fields: Field[];
+  clientId: string | null;
+  targets: Partial<Record<StepId, Element>>;
+  state: Omit<PageState, 'amazonPayHome'>;
+}
+
+const FIELD_OF_CONCEPT: Partial<Record<FieldConcept, FieldName>> = {
+  clientId: 'client-id',
+  appId: 'app-id',
+  clientSecret: 'client-secret',
+  allowedOrigin: 'allowed-origin',
+  allowedReturnUrl: 'allowed-return-url',
+  appName: 'app-name',
+  appDescription: 'app-description',
+  privacyUrl: 'privacy-url',
+  logo: 'logo',
+};
+
+// Sections an action can belong to (domain-facts: "an action belongs to the section (heading, or '+' toggle) that it
+// follows"): the application's details, or its Web Settings.
+const WEB_SETTINGS_CONCEPTS = new Set<FieldConcept>([
+  'webSettings',
+  'allowedOrigin',
+  'allowedReturnUrl',
+  'clientId',
+  'clientSecret',
+]);
+const REQUIRED_APP_FIELDS = new Set<FieldName>(['app-name', 'app-description', 'privacy-url']);
+const URL_IN_TEXT = /https?:\/\/[^\s,;]+/g;
+
+/** a comes before b in the document. */
+const before = (a: Element, b: Element) => (a.compareDocumentPosition(b) & 4) !== 0;
+
+interface Marker {
+  element: Element;
+  concept: FieldConcept;
+}
+
+/** The section an element follows: the concept of the last label or control before it. */
+function sectionOf(element: Element, markers: Marker[]): 'web' | 'app' | null {
+  let last: Marker | undefined;
+  for (const marker of markers) {
+    if (marker.element === element || marker.element.contains(element)) continue;
+    if (before(marker.element, element)) last = marker;
+    else break;
+  }
+  if (!last) return null;
+  return WEB_SETTINGS_CONCEPTS.has(last.concept) ? 'web' : 'app';
+}
+
+export function classify(records: PageRecords): PageModel {
+  const fields: Field[] = [];
+  const claimed = new Set<Element>();
+  const add = (name: FieldName, element: Element, value: string, visible: boolean) => {
+    if (claimed.has(element)) return;
+    // Exactly one element per value (dom-contract): the first visible one wins.
+    const twin = fields.find((f) => f.name === name && value !== '' && f.value === value && !isListField(name));
+    if (twin) {
+      if (twin.visible || !visible) return;
+      fields.splice(fields.indexOf(twin), 1);
+      claimed.delete(twin.element);
+    }
+    claimed.add(element);
+    fields.push({ name, element, value, visible });
+  };
+
+  // 1. IDs by their shape, wherever they are: the client ID is found even where no label is recognised, and an app ID
+  // or a secret is never taken for it (core/credentials decides).
+  for (const id of records.ids) {
+    const kind = recognizeCredential(id.text).kind;
+    if (kind === 'client-id' || kind === 'app-id' || kind === 'client-secret') {
+      add(kind, id.element, recognizeCredential(id.text).value, id.visible);
+    }
+  }
+
+  // 2. Controls by their label.
+  const controlsByField = new Map<FieldName, ControlRecord[]>();
+  for (const control of records.controls) {
+    const name = FIELD_OF_CONCEPT[fieldConcept(control.label) ?? ('' as FieldConcept)];
+    if (!name || claimed.has(control.element)) continue;
+    // Credential inputs are recognised by what they hold (step 1), not by a label alone.
+    if (name === 'client-id' || name === 'app-id' || name === 'client-secret') continue;
+    add(name, control.element, control.value, control.visible);
+    controlsByField.set(name, [...(controlsByField.get(name) ?? []), control]);
+  }
+
+  // 3. Values shown next to a label: the masked client secret, the registered origins and return URLs.
+  const markers: Marker[] = [];
+  const labelsOf = new Map<FieldConcept, LabelRecord[]>();
+  for (const label of records.labels) {
+    const concept = fieldConcept(label.label);
+    if (!concept) continue;
+    markers.push({ element: label.element, concept });
+    if (label.visible) labelsOf.set(concept, [...(labelsOf.get(concept) ?? []), label]);
+    if (
+      concept === 'clientSecret' &&
+      label.valueElement &&
+      label.valueText &&
+      !fields.some((f) => f.name === 'client-secret')
+    ) {
+      add('client-secret', label.valueElement, '', label.visible);
+    }
+  }
+  for (const control of records.controls) {
+    const concept = fieldConcept(control.label);
+    if (concept) markers.push({ element: control.element, concept });
+  }
+  markers.sort((a, b) => (a.element === b.element ? 0 : before(a.element, b.element) ? -1 : 1));
+
+  // 4. Actions by their text, tied to their section.
+  const actions = records.actions.map((action) => ({ action, concept: conceptOf(action) }));
+  const visibleAction = (concept: Concept, section?: 'web' | 'app') =>
+    actions.find(
+      (a) =>
+        a.concept === concept && a.action.visible && (!section || sectionOf(a.action.element, markers) === section),
+    )?.action.element;
+  /** A menu entry, or the visible control that opens its menu, or a native drop-down offering it. */
+  const reachable = (concept: Concept, pick: (a: ActionRecord) => boolean = () => true) => {
+    const entries = actions.filter((a) => a.concept === concept && pick(a.action));
+    const shown = entries.find((a) => a.action.visible && a.action.expanded === null && !a.action.options.length);
+    if (shown) return shown.action.element;
+    const opener = entries.find((a) => a.action.opener)?.action.opener;
+    if (opener) return opener;
+    return records.actions.find(
+      (a) => a.visible && a.options.some((o) => actionConcept(o) === concept && pick({ ...a, text: o })),
+    )?.element;
+  };
+
+  const visibleFields = (name: FieldName) => fields.filter((f) => f.name === name && f.visible);
+  const targets: Partial<Record<StepId, Element>> = {};
+  const state: PageModel['state'] = {
+    available: [],
+    registration: null,
+    editing: null,
+    hasApp: false,
+    clientIdShown: false,
+    savedWebSettings: null,
+  };
+
+  const clientIdField = visibleFields('client-id')[0];
+  state.clientIdShown = Boolean(clientIdField);
+  state.hasApp =
+    state.clientIdShown ||
+    fields.some((f) => f.name === 'app-id' && f.visible) ||
+    labelsOf.has('webSettings') ||
+    labelsOf.has('appId');
+
+  // The registration form: the application's details as inputs.
+  const appInputs = [...REQUIRED_APP_FIELDS].flatMap((name) =>
+    visibleFields(name).filter((f) => f.element.matches('input,textarea')),
+  );
+  if (appInputs.length >= 2) {
+    const empty = appInputs
+      .filter((f) => (f.element as HTMLInputElement).value.trim() === '')
+      .sort((a, b) => (before(a.element, b.element) ? -1 : 1));
+    state.registration = { emptyRequired: empty.length };
+    if (empty[0]) targets['fill-app-details'] = empty[0].element;
+    const save =
+      visibleAction('save', 'app') ?? actions.find((a) => a.concept === 'save' && a.action.visible)?.action.element;
+    if (save) targets['save-app'] = save;
+  }
+
+  // Web Settings being edited: origin and return-URL inputs.
+  const originInputs = visibleFields('allowed-origin');
+  const returnUrlInputs = visibleFields('allowed-return-url');
+  if (originInputs.length + returnUrlInputs.length > 0) {
+    const filled = (list: Field[]) => list.filter((f) => (f.element as HTMLInputElement).value.trim() !== '').length;
+    state.editing = { origins: filled(originInputs), returnUrls: filled(returnUrlInputs) };
+    const firstEmpty = (list: Field[]) =>
+      list.find((f) => (f.element as HTMLInputElement).value.trim() === '')?.element;
+    const addOrigin = firstEmpty(originInputs) ?? addAnotherAfter(labelsOf.get('allowedOrigin'), actions, markers);
+    if (addOrigin) targets['add-origins'] = addOrigin;
+    const addReturnUrl =
+      firstEmpty(returnUrlInputs) ?? addAnotherAfter(labelsOf.get('allowedReturnUrl'), actions, markers);
+    if (addReturnUrl) targets['add-return-urls'] = addReturnUrl;
+    const save =
+      visibleAction('save', 'web') ?? actions.find((a) => a.concept === 'save' && a.action.visible)?.action.element;
+    if (save) targets['save-web-settings'] = save;
+  } else {
+    // Web Settings shown read-only: count what is registered.
+    const count = (concept: FieldConcept) =>
+      (labelsOf.get(concept) ?? []).reduce((n, label) => n + (label.valueText.match(URL_IN_TEXT)?.length ?? 0), 0);
+    if (labelsOf.has('allowedOrigin') || labelsOf.has('allowedReturnUrl')) {
+      state.savedWebSettings = { origins: count('allowedOrigin'), returnUrls: count('allowedReturnUrl') };
+    }
+  }
+
+  const register = visibleAction('register');
+  if (register) targets['register-app'] = register;
+
+  // The "+" next to "Web Settings" (before or after it, in the same group), a collapsed Web Settings heading, or the
+  // developer console's "Show Client ID and Client Secret".
+  const webSettingsLabels = labelsOf.get('webSettings') ?? [];
+  const nextToWebSettings = (el: Element) => {
+    for (let group = el.parentElement, depth = 0; group && depth < 3; group = group.parentElement, depth++) {
+      if (webSettingsLabels.some((label) => group.contains(label.element))) return true;
+    }
+    return false;
+  };
+  const reveal =
+    actions.find(
+      (a) =>
+        a.action.visible &&
+        ((a.concept === 'toggle' && a.action.expanded !== true && nextToWebSettings(a.action.element)) ||
+          (a.concept === 'webSettingsToggle' && a.action.expanded === false)),
+    )?.action.element ?? visibleAction('showSecret');
+  if (reveal && !state.clientIdShown) targets['reveal-web-settings'] = reveal;
+  if (reveal) state.hasApp = true;
+
+  if (clientIdField) targets['copy-client-id'] = clientIdField.element;
+
+  const edit = visibleAction('edit', 'web') ?? reachable('webSettingsLink');
+  if (edit) targets['edit-web-settings'] = edit;
+
+  const lwa = reachable('viewLwa', (a) => a.expanded === null || a.options.length > 0);
+  if (lwa) targets['open-lwa-console'] = lwa;
+  const back =
+    reachable('viewAmazonPay', (a) => /sandbox|test/i.test(a.text) || a.options.length > 0) ??
+    reachable('viewAmazonPay');
+  if (back) targets['back-to-amazon-pay'] = back;
+
+  state.available = Object.keys(targets) as StepId[];
+  const clientId = clientIdField?.value ?? fields.find((f) => f.name === 'client-id')?.value ?? null;
+  return { fields, clientId, targets, state };
+}
+
+const isListField = (name: FieldName) => name === 'allowed-origin' || name === 'allowed-return-url';
+
+type Concept = ActionConcept | 'webSettingsToggle' | 'webSettingsLink' | undefined;
+
+/** An action's concept; a control named "Web Settings" is a toggle when it says it expands, else a link to them. */
+function conceptOf(action: ActionRecord): Concept {
+  const concept = actionConcept(action.text);
+  if (concept) return concept;
+  if (fieldConcept(action.text) === 'webSettings')
+    return action.expanded === null ? 'webSettingsLink' : 'webSettingsToggle';
+  return undefined;
+}
+
+/** The "Add another" that follows a list's label (and comes before the next label). */
+function addAnotherAfter(
+  labels: LabelRecord[] | undefined,
+  actions: { action: ActionRecord; concept: Concept }[],
+  markers: Marker[],
+): Element | undefined {
+  const label = labels?.[0];
+  if (!label) return undefined;
+  const concept = fieldConcept(label.label);
+  return actions.find((a) => {
+    if (a.concept !== 'addAnother' || !a.action.visible || !before(label.element, a.action.element)) return false;
+    const owner = [...markers].reverse().find((m) => before(m.element, a.action.element));
+    return owner?.concept === concept;
+  })?.action.element;
+}

@@ -1,0 +1,148 @@
+// Everything the extension shows on a console page lives under one element of its own, <lwa-assistant-root>, at the
+// end of <body>, in an open shadow root: never inside the console's element trees (a framework re-rendering them
+// would drop our nodes or crash), and styled only inside the shadow root. Plain DOM: the content scripts' budget
+// (8 KB gzipped for all of them) has no room for a framework.
+
+const CSS = `
+:host{all:initial}
+*{box-sizing:border-box;font:13px/1.4 system-ui,-apple-system,"Segoe UI",sans-serif}
+.layer{position:absolute;top:0;left:0;width:0;height:0;overflow:visible}
+.ring{position:absolute;border:3px solid #ff9900;border-radius:6px;box-shadow:0 0 0 4px rgba(255,153,0,.3);pointer-events:none;transition:all .15s}
+.tip,.copy,.panel{position:absolute;pointer-events:auto;color:#0f1111;background:#fff;border:1px solid #8d9096;border-radius:8px;box-shadow:0 2px 8px rgba(0,0,0,.25)}
+.tip{max-width:320px;padding:8px 28px 8px 10px;background:#fffbe6;border-color:#ff9900}
+.tip b{display:block;font-weight:700}
+.x{position:absolute;top:2px;right:2px;border:0;background:none;cursor:pointer;font-size:16px;line-height:1;padding:4px}
+button{cursor:pointer;border:1px solid #8d9096;border-radius:6px;background:#ffd814;color:#0f1111;padding:3px 10px;margin:0}
+button:focus-visible{outline:2px solid #007185;outline-offset:2px}
+.copy{display:flex;gap:6px;align-items:center;padding:3px;white-space:nowrap}
+.ok{color:#067d62;padding-right:4px}
+.panel{max-width:420px;padding:12px;border-width:2px}
+.panel[role=alert]{border-color:#c40000}
+.panel[role=alertdialog]{border-color:#c40000;position:fixed;top:20%;left:50%;transform:translateX(-50%);z-index:1}
+.panel p{margin:0 0 8px}
+.panel ul{margin:0 0 8px;padding-left:18px}
+.row{display:flex;gap:8px;justify-content:flex-end}
+`;
+
+export interface Ui {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  layer: HTMLElement;
+}
+
+let current: Ui | null = null;
+
+/** Sets inline styles that a page's `!important` rules (even `* { all: unset }`) cannot override. */
+export function pin(el: HTMLElement, styles: Record<string, string>): void {
+  for (const [property, value] of Object.entries(styles)) el.style.setProperty(property, value, 'important');
+}
+
+/** The one host of this page session, created on first use and removed when the session ends. */
+export function ui(signal: AbortSignal): Ui {
+  if (current && !signal.aborted) {
+    // A page script that removes unknown elements: put the host back rather than lose the UI.
+    if (!current.host.isConnected) document.body.append(current.host);
+    return current;
+  }
+  const host = document.createElement('lwa-assistant-root');
+  pin(host, {
+    all: 'initial',
+    display: 'block',
+    position: 'absolute',
+    top: '0',
+    left: '0',
+    width: '0',
+    height: '0',
+    overflow: 'visible',
+    'z-index': '2147483646',
+  });
+  const shadow = host.attachShadow({ mode: 'open' });
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    // Firefox content scripts cannot always adopt a sheet made in their own compartment.
+    shadow.append(h('style', {}, CSS));
+  }
+  const layer = h('div', { class: 'layer' }, h('slot'));
+  shadow.append(layer);
+  document.body.append(host);
+  const made: Ui = { host, shadow, layer };
+  current = made;
+  signal.addEventListener('abort', () => {
+    host.remove();
+    if (current === made) current = null;
+  });
+  return made;
+}
+
+type Child = Node | string | null | undefined | false;
+
+/** A tiny element helper: attributes (and `on*` listeners), then children. Text is always text, never HTML. */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K | string,
+  props: Record<string, string | ((event: Event) => void) | undefined> = {},
+  ...children: Child[]
+): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) {
+    if (typeof value === 'function') el.addEventListener(name.slice(2), value);
+    else if (value !== undefined) el.setAttribute(name, value);
+  }
+  for (const child of children) if (child) el.append(child);
+  return el;
+}
+
+/** Positions `el` (absolute, in the layer) beside `target`: below it, or to its right. */
+export function place(el: HTMLElement, target: Element, side: 'below' | 'right' | 'over' = 'below', gap = 6): void {
+  const rect = target.getBoundingClientRect();
+  // Relative to our layer, wherever the page's own positioned <body> or <html> put it.
+  const origin = current?.layer.getBoundingClientRect() ?? { left: -scrollX, top: -scrollY };
+  const x = rect.left - origin.left;
+  const y = rect.top - origin.top;
+  const styles: Record<string, string> =
+    side === 'over'
+      ? { left: `${x - 4}px`, top: `${y - 4}px`, width: `${rect.width + 8}px`, height: `${rect.height + 8}px` }
+      : side === 'right'
+        ? { left: `${x + rect.width + gap}px`, top: `${y + rect.height / 2}px`, transform: 'translateY(-50%)' }
+        : { left: `${x}px`, top: `${y + rect.height + gap}px` };
+  for (const [property, value] of Object.entries(styles)) el.style.setProperty(property, value);
+}
+
+interface Tracked {
+  el: HTMLElement;
+  target: Element;
+  side: 'below' | 'right' | 'over';
+}
+const tracked = new Set<Tracked>();
+let frame = 0;
+
+/** Places everything tracked again (after a scroll, a resize, or the page changing under it). */
+export function relayout(): void {
+  if (frame) return;
+  frame = requestAnimationFrame(() => {
+    frame = 0;
+    for (const item of tracked) {
+      if (!item.target.isConnected) continue;
+      place(item.el, item.target, item.side);
+    }
+  });
+}
+
+/** Keeps `el` beside `target` until the signal aborts (or `el` is tracked again with another target). */
+export function track(el: HTMLElement, target: Element, side: Tracked['side'], signal: AbortSignal): void {
+  for (const item of tracked) if (item.el === el) tracked.delete(item);
+  const item = { el, target, side };
+  tracked.add(item);
+  place(el, target, side);
+  if (tracked.size === 1) {
+    addEventListener('scroll', relayout, { capture: true, passive: true, signal });
+    addEventListener('resize', relayout, { passive: true, signal });
+  }
+  signal.addEventListener('abort', () => tracked.delete(item), { once: true });
+}
+
+export function untrack(el: HTMLElement): void {
+  for (const item of tracked) if (item.el === el) tracked.delete(item);
+}
