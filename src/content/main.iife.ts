@@ -3,10 +3,22 @@
 // nothing at all (dom-contract: Page state).
 import { classifyConsoleUrl } from '../core/consoles';
 import { clientIdFeature } from './features/client-id';
+import { copyGuard } from './features/copy-guard';
 import { fields } from './features/fields';
 import { nextStepFeature } from './features/next-step';
 import { progressFeature } from './features/progress';
+import { saveGuard } from './features/save-guard';
+import { urlValidation } from './features/url-validation';
 import { startAssistant } from './session';
 
 const page = classifyConsoleUrl(location.href);
-if (page) startAssistant(page, [fields, progressFeature, clientIdFeature, nextStepFeature]);
+if (page)
+  startAssistant(page, [
+    fields,
+    progressFeature,
+    clientIdFeature,
+    nextStepFeature,
+    copyGuard,
+    urlValidation,
+    saveGuard,
+  ]);

@@ -8,8 +8,9 @@ const CSS = `
 *{box-sizing:border-box;font:13px/1.4 system-ui,-apple-system,"Segoe UI",sans-serif}
 .layer{position:absolute;top:0;left:0;width:0;height:0;overflow:visible}
 .ring{position:absolute;border:3px solid #ff9900;border-radius:6px;box-shadow:0 0 0 4px rgba(255,153,0,.3);pointer-events:none;transition:all .15s}
-.tip,.copy,.panel{position:absolute;pointer-events:auto;color:#0f1111;background:#fff;border:1px solid #8d9096;border-radius:8px;box-shadow:0 2px 8px rgba(0,0,0,.25)}
-.tip{max-width:320px;padding:8px 28px 8px 10px;background:#fffbe6;border-color:#ff9900}
+.tip,.copy,.panel{position:absolute;width:max-content;pointer-events:auto;color:#0f1111;background:#fff;border:1px solid #8d9096;border-radius:8px;box-shadow:0 2px 8px rgba(0,0,0,.25)}
+.tip{max-width:320px;padding:8px 28px 8px 10px;background:#fffbe6;border-color:#ff9900;pointer-events:none;opacity:.97}
+.tip .x{pointer-events:auto}
 .tip b{display:block;font-weight:700}
 .x{position:absolute;top:2px;right:2px;border:0;background:none;cursor:pointer;font-size:16px;line-height:1;padding:4px}
 button{cursor:pointer;border:1px solid #8d9096;border-radius:6px;background:#ffd814;color:#0f1111;padding:3px 10px;margin:0}
@@ -57,14 +58,7 @@ export function ui(signal: AbortSignal): Ui {
     'z-index': '2147483646',
   });
   const shadow = host.attachShadow({ mode: 'open' });
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-    shadow.adoptedStyleSheets = [sheet];
-  } catch {
-    // Firefox content scripts cannot always adopt a sheet made in their own compartment.
-    shadow.append(h('style', {}, CSS));
-  }
+  styleShadow(shadow, CSS);
   const layer = h('div', { class: 'layer' }, h('slot'));
   shadow.append(layer);
   document.body.append(host);
@@ -75,6 +69,26 @@ export function ui(signal: AbortSignal): Ui {
     if (current === made) current = null;
   });
   return made;
+}
+
+const sheets = new Map<string, CSSStyleSheet>();
+
+/**
+ * Styles a shadow root. A constructed sheet is not an inline style, so a page's strict CSP (style-src 'self') does
+ * not block it; where the engine refuses to adopt a sheet made by a content script, a <style> element is the fallback.
+ */
+export function styleShadow(shadow: ShadowRoot, css: string): void {
+  try {
+    let sheet = sheets.get(css);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      sheets.set(css, sheet);
+    }
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    shadow.append(h('style', {}, css));
+  }
 }
 
 type Child = Node | string | null | undefined | false;

@@ -1,0 +1,140 @@
+// Holds a save that would register a broken entry (dom-contract: Inline validation, Registration form): saving Web
+// Settings with an error in an origin or return URL, or the application details with a required field empty or a
+// privacy notice URL that is not https. A dialog lists the problems, with "Fix" and "Save anyway" — the merchant
+// always has a way through, and the console then saves exactly as it would have. Warnings never hold a save.
+
+import { saveActions } from '../../console/forms';
+import { validateOrigin, validateReturnUrl } from '../../core/urls';
+import { t } from '../../platform/i18n';
+import { h, ui } from '../../ui/host';
+import type { Feature } from '../session';
+import { verdictSentence } from './url-validation';
+
+interface Problem {
+  input: HTMLElement;
+  text: string;
+}
+
+const REQUIRED = new Set(['app-name', 'app-description', 'privacy-url']);
+
+export const saveGuard: Feature = {
+  name: 'save-guard',
+  init(signal, context) {
+    let letThrough = false;
+    const dialog = h('div', { class: 'panel', role: 'alertdialog', 'aria-modal': 'false', tabindex: '-1' });
+
+    const problems = (): Problem[] => {
+      const found: Problem[] = [];
+      for (const field of context.scan().model.fields) {
+        if (
+          !field.visible ||
+          !(field.element instanceof HTMLInputElement || field.element instanceof HTMLTextAreaElement)
+        )
+          continue;
+        const value = field.element.value;
+        const label = t(`field_${field.name.replaceAll('-', '_')}`);
+        if (field.name === 'allowed-origin' || field.name === 'allowed-return-url') {
+          const verdict = (field.name === 'allowed-origin' ? validateOrigin : validateReturnUrl)(value);
+          if (verdict?.severity === 'error')
+            found.push({ input: field.element, text: `${label}: ${verdictSentence(verdict)}` });
+        } else if (REQUIRED.has(field.name) && value.trim() === '') {
+          found.push({ input: field.element, text: t('guardFieldEmpty', label) });
+        } else if (field.name === 'privacy-url' && !/^https:\/\/[^\s/]+\.[^\s]+$/i.test(value.trim())) {
+          found.push({ input: field.element, text: t('guardPrivacyUrl', label) });
+        }
+      }
+      return found;
+    };
+
+    const close = () => dialog.remove();
+
+    const hold = (event: Event, proceed: () => void) => {
+      // "Save anyway": the whole save goes through untouched (its click, then the form's submit, in one task).
+      if (letThrough) return;
+      const list = problems();
+      if (!list.length) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      const first = list[0] as Problem;
+      dialog.replaceChildren(
+        h('p', { id: 'lwa-guard-title' }, h('b', {}, t('guardTitle'))),
+        h('ul', {}, ...list.map((p) => h('li', {}, p.text))),
+        h(
+          'div',
+          { class: 'row' },
+          h(
+            'button',
+            {
+              type: 'button',
+              onclick: () => {
+                close();
+                first.input.focus();
+              },
+            },
+            t('guardFix'),
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              onclick: () => {
+                close();
+                letThrough = true;
+                try {
+                  proceed();
+                } finally {
+                  letThrough = false;
+                }
+              },
+            },
+            t('guardSaveAnyway'),
+          ),
+        ),
+      );
+      dialog.setAttribute('aria-labelledby', 'lwa-guard-title');
+      ui(signal).layer.append(dialog);
+      (dialog.querySelector('button') as HTMLElement).focus();
+    };
+
+    const saveOf = (target: EventTarget | null) => {
+      if (!(target instanceof Element)) return undefined;
+      return saveActions(context.scan().records).find((save) => save === target || save.contains(target));
+    };
+    const ourInput = (target: EventTarget | null) =>
+      context.scan().model.fields.some((f) => f.element === target && f.visible);
+
+    // Capture on window: before the console's own listeners on the button, the form or the document.
+    addEventListener(
+      'click',
+      (event) => {
+        const save = saveOf(event.target);
+        if (save) hold(event, () => (save as HTMLElement).click());
+      },
+      { capture: true, signal },
+    );
+    addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key !== 'Enter' || event.isComposing || event.target instanceof HTMLTextAreaElement) return;
+        if (!ourInput(event.target)) return;
+        const form = (event.target as HTMLInputElement).form;
+        const save = saveActions(context.scan().records).find((s) => !form || form.contains(s));
+        hold(event, () => (save as HTMLElement | undefined)?.click() ?? form?.requestSubmit());
+      },
+      { capture: true, signal },
+    );
+    // A form submitted some other way (a submit button the adapter did not recognise, a script calling requestSubmit).
+    addEventListener(
+      'submit',
+      (event) => {
+        const form = event.target as HTMLFormElement;
+        if (!context.scan().model.fields.some((f) => form.contains(f.element))) return;
+        const submitter = (event as SubmitEvent).submitter;
+        hold(event, () => form.requestSubmit(submitter));
+      },
+      { capture: true, signal },
+    );
+    addEventListener('keydown', (event) => event.key === 'Escape' && dialog.isConnected && close(), { signal });
+    signal.addEventListener('abort', close);
+  },
+};

@@ -1,0 +1,202 @@
+// Checks each allowed JavaScript origin and allowed return URL as the merchant types it (dom-contract: Inline
+// validation): `aria-invalid` on a wrong entry, a sentence in the merchant's language linked by `aria-describedby`,
+// the corrected value written out with a one-click "Use …", and the warnings that need the whole lists. Rules and
+// sentences come from the domain core; the merchant's text is never changed without that click.
+
+import { addAnotherFor } from '../../console/forms';
+import type { Verdict } from '../../core/urls';
+import { checkWebSettings } from '../../core/urls';
+import { t } from '../../platform/i18n';
+import { h, pin, styleShadow, track, ui, untrack } from '../../ui/host';
+import type { Feature, FeatureContext } from '../session';
+
+type ListName = 'allowed-origin' | 'allowed-return-url';
+const LISTS: ListName[] = ['allowed-origin', 'allowed-return-url'];
+// A pasted list: several entries separated by white space, commas or semicolons.
+const SEPARATORS = /[\s,;]+/;
+
+let counter = 0;
+
+const VERDICT_CSS =
+  ':host{all:initial;display:block;font:12px/1.4 system-ui,sans-serif;width:max-content;max-width:340px;padding:4px 8px;border-radius:6px;border:1px solid;pointer-events:auto}' +
+  ':host([data-lwa-severity=error]){background:#fff0f0;border-color:#c40000;color:#8a0000}' +
+  ':host([data-lwa-severity=warning]){background:#fffbe6;border-color:#b36b00;color:#5c3b00}' +
+  ':host([data-lwa-severity=ok]){background:#effaf5;border-color:#067d62;color:#045241}' +
+  'button{font:inherit;margin:4px 6px 0 0;padding:2px 8px;border:1px solid #8d9096;border-radius:6px;background:#ffd814;color:#0f1111;cursor:pointer}' +
+  'button:focus-visible{outline:2px solid #007185;outline-offset:2px}';
+
+/** The sentence for a verdict, with the corrected entry written out in full where there is one. */
+export function verdictSentence(verdict: Verdict): string {
+  const p = verdict.params ?? {};
+  const subs = [p.value ?? '', verdict.suggestion ?? p.suggestion ?? '', p.host ?? '', p.port ?? '', p.scheme ?? ''];
+  const sentence = t(`verdict_${verdict.code.replaceAll('-', '_')}`, subs);
+  return verdict.suggestion ? `${sentence} ${t('verdict_suggestion', subs)}` : sentence;
+}
+
+/** Sets an input's value the way typing does, so the console's own scripts (and frameworks) notice. */
+export function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** One verdict element per input: light DOM under our host, so screen readers read it through aria-describedby. */
+class VerdictView {
+  readonly el = h('lwa-assistant-verdict');
+  private readonly text = h('span');
+  private readonly actions = h('span');
+  private describedBefore: string | null;
+
+  constructor(
+    readonly input: HTMLInputElement,
+    private readonly signal: AbortSignal,
+  ) {
+    this.el.id = `lwa-assistant-verdict-${++counter}`;
+    const shadow = this.el.attachShadow({ mode: 'open' });
+    styleShadow(shadow, VERDICT_CSS);
+    shadow.append(h('slot'), this.actions);
+    this.el.append(this.text);
+    this.describedBefore = input.getAttribute('aria-describedby');
+    pin(this.el, { position: 'absolute', display: 'block', 'z-index': '1' });
+  }
+
+  show(verdict: Verdict, split: string[] | null, onSplit: () => void): void {
+    const sentence = split ? t('pastedList', String(split.length)) : verdictSentence(verdict);
+    if (this.text.textContent !== sentence) this.text.textContent = sentence;
+    const severity = split ? 'error' : verdict.severity;
+    this.el.setAttribute('data-lwa-severity', severity);
+    if (severity === 'error') this.input.setAttribute('aria-invalid', 'true');
+    else this.input.removeAttribute('aria-invalid');
+    const ids = new Set((this.input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean));
+    ids.add(this.el.id);
+    this.input.setAttribute('aria-describedby', [...ids].join(' '));
+    this.actions.replaceChildren();
+    if (split) {
+      this.actions.append(h('button', { type: 'button', onclick: onSplit }, t('splitList', String(split.length))));
+    } else if (verdict.suggestion) {
+      const value = verdict.suggestion;
+      this.actions.append(
+        h('button', { type: 'button', onclick: () => typeInto(this.input, value) }, t('useSuggestion', value)),
+      );
+    }
+    if (!this.el.isConnected) ui(this.signal).host.append(this.el);
+    track(this.el, this.input, 'right', this.signal);
+  }
+
+  clear(): void {
+    untrack(this.el);
+    this.el.remove();
+    if (this.input.getAttribute('aria-invalid') === 'true') this.input.removeAttribute('aria-invalid');
+    const ids = (this.input.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .filter((id) => id && id !== this.el.id);
+    if (ids.length) this.input.setAttribute('aria-describedby', ids.join(' '));
+    else if (this.describedBefore === null) this.input.removeAttribute('aria-describedby');
+    else this.input.setAttribute('aria-describedby', this.describedBefore);
+  }
+}
+
+/** The entries of a pasted list, when an input holds more than one. */
+export function pastedList(value: string): string[] | null {
+  const parts = value.trim().split(SEPARATORS).filter(Boolean);
+  return parts.length > 1 && parts.every((part) => /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+|localhost/i.test(part))
+    ? parts
+    : null;
+}
+
+function listInputs(context: FeatureContext, name: ListName): HTMLInputElement[] {
+  return context
+    .scan()
+    .model.fields.filter((f) => f.name === name && f.visible && f.element instanceof HTMLInputElement)
+    .map((f) => f.element as HTMLInputElement);
+}
+
+export const urlValidation: Feature = {
+  name: 'url-validation',
+  init(signal, context) {
+    const views = new Map<HTMLInputElement, VerdictView>();
+    // The warnings about the lists as a whole: a note under the last entry, in our shadow root.
+    const findings = h('div', { class: 'tip findings', 'data-lwa-severity': 'warning' });
+
+    const split = async (input: HTMLInputElement, entries: string[]) => {
+      const list = context.scan().model.fields.find((f) => f.element === input)?.name as ListName;
+      typeInto(input, entries[0] ?? '');
+      for (const entry of entries.slice(1)) {
+        let empty = listInputs(context, list).find((i) => i.value.trim() === '');
+        if (!empty) {
+          (addAnotherFor(context.scan().records, input) as HTMLElement | undefined)?.click();
+          // The console renders the new row on its own schedule: wait for the page to show it.
+          empty = await new Promise<HTMLInputElement | undefined>((resolve) => {
+            let looks = 0;
+            const until = new AbortController();
+            context.onScan(() => {
+              const found = listInputs(context, list).find((i) => i.value.trim() === '');
+              if (found || ++looks > 20) {
+                until.abort();
+                resolve(found);
+              }
+            }, until.signal);
+          });
+        }
+        if (!empty) return;
+        typeInto(empty, entry);
+      }
+    };
+
+    const update = () => {
+      const lists = Object.fromEntries(LISTS.map((name) => [name, listInputs(context, name)])) as Record<
+        ListName,
+        HTMLInputElement[]
+      >;
+      const report = checkWebSettings({
+        origins: lists['allowed-origin'].map((i) => i.value),
+        returnUrls: lists['allowed-return-url'].map((i) => i.value),
+      });
+      const seen = new Set<HTMLInputElement>();
+      LISTS.forEach((name, l) => {
+        const verdicts = l === 0 ? report.origins : report.returnUrls;
+        lists[name].forEach((input, index) => {
+          const verdict = verdicts[index];
+          seen.add(input);
+          let view = views.get(input);
+          if (!verdict) {
+            // An empty input has no verdict (dom-contract).
+            view?.clear();
+            views.delete(input);
+            return;
+          }
+          if (!view) {
+            view = new VerdictView(input, signal);
+            views.set(input, view);
+          }
+          const entries = pastedList(input.value);
+          view.show(verdict, entries, () => entries && split(input, entries));
+        });
+      });
+      for (const [input, view] of views) {
+        if (!seen.has(input)) {
+          view.clear();
+          views.delete(input);
+        }
+      }
+      // Warnings that need the whole lists, under the last entry.
+      const last = lists['allowed-return-url'].at(-1) ?? lists['allowed-origin'].at(-1);
+      if (report.findings.length && last) {
+        const text = report.findings.map((f) => t(`finding_${f.code.replaceAll('-', '_')}`, f.values.join(', ')));
+        if (findings.textContent !== text.join(' ')) findings.replaceChildren(...text.map((line) => h('p', {}, line)));
+        if (!findings.isConnected) ui(signal).layer.append(findings);
+        track(findings, last, 'below', signal);
+      } else {
+        untrack(findings);
+        findings.remove();
+      }
+    };
+    update();
+    context.onScan(update, signal);
+    signal.addEventListener('abort', () => {
+      for (const view of views.values()) view.clear();
+      findings.remove();
+    });
+  },
+};
