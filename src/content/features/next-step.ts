@@ -64,7 +64,9 @@ export const nextStepFeature: Feature = {
       }
       if (!ring.isConnected) layer.append(ring, tip);
       track(ring, target, 'over', signal);
-      track(tip, target, 'below', signal);
+      // Beside an input (the empty one to fill has no verdict there), under a button; warnings about the lists go under
+      // the last entry.
+      track(tip, target, target.matches('input,textarea,select') ? 'right' : 'below', signal);
       relayout();
     };
     update();
