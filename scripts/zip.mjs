@@ -1,8 +1,8 @@
 // A small, dependency-free zip writer (deflate via zlib), so packaging needs no `zip` binary on the machine.
 // Entries are written in sorted order with a fixed timestamp: the same tree always gives the same zip.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -82,4 +82,30 @@ export function writeZip(zipPath, baseDir, files) {
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
   writeFileSync(zipPath, Buffer.concat([...locals, ...centrals, end]));
+}
+
+/** Unpacks `zipPath` into `outDir` (stored and deflated entries, as writeZip and web-ext write them). */
+export function extractZip(zipPath, outDir) {
+  const zip = readFileSync(zipPath);
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error(`${zipPath} is not a zip file`);
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < count; i++) {
+    const method = zip.readUInt16LE(at + 10);
+    const packedSize = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extraLength = zip.readUInt16LE(at + 30);
+    const commentLength = zip.readUInt16LE(at + 32);
+    const localAt = zip.readUInt32LE(at + 42);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    at += 46 + nameLength + extraLength + commentLength;
+    if (name.endsWith('/')) continue;
+    if (name.split('/').includes('..')) throw new Error(`unsafe path in ${zipPath}: ${name}`);
+    const dataAt = localAt + 30 + zip.readUInt16LE(localAt + 26) + zip.readUInt16LE(localAt + 28);
+    const packed = zip.subarray(dataAt, dataAt + packedSize);
+    const target = join(outDir, name);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, method === 8 ? inflateRawSync(packed) : packed);
+  }
 }
