@@ -58,7 +58,10 @@ await context.route(
   (route) => {
     const page = byUrl.get(route.request().url().split('#')[0]);
     if (!page) return route.abort('blockedbyclient');
-    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(fixturePath(page.file), 'utf8') });
+    return route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: readFileSync(fixturePath(page.file), 'utf8'),
+    });
   },
 );
 

@@ -46,7 +46,7 @@ const DEVELOPER_PAGES: Record<string, PageKind> = {
 };
 
 /** Chrome match patterns for every page `classifyConsoleUrl` can recognise (the manifest's content_scripts matches). */
-export const CONSOLE_MATCHES: readonly string[] = [
+export const CONSOLE_MATCHES: readonly string[] = /* @__PURE__ */ (() => [
   ...Object.keys(SELLER_CENTRAL_HOSTS).flatMap((host) =>
     ['/gp/homepage.html*', '/home*', '/external-payments/*'].map((path) => `https://${host}${path}`),
   ),
@@ -54,7 +54,7 @@ export const CONSOLE_MATCHES: readonly string[] = [
     (p) => `https://${DEVELOPER_HOST}${p}`,
   ),
   `https://${LOGIN_HOST}/manageApps*`,
-];
+])();
 
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
