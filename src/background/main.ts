@@ -1,6 +1,7 @@
 // The background keeps one job: the toolbar badge. It shows how many setup steps are left for the console in each tab
 // (or a tick when none are), from the reports that tab's content script sends. It reads no page and sends nothing.
 import browser, { type Runtime } from '../platform/browser';
+import { t } from '../platform/i18n';
 import { isNotice } from '../platform/messages';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -9,4 +10,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   const left = message.report.stepsLeft;
   void browser.action.setBadgeBackgroundColor({ tabId, color: left > 0 ? '#232F3E' : '#067D62' });
   void browser.action.setBadgeText({ tabId, text: left > 0 ? String(left) : '✓' });
+  // The badge is a number or a tick only; the button's title says it in words (screen readers read the title).
+  void browser.action.setTitle({ tabId, title: left > 0 ? t('popup_badgeLeft', String(left)) : t('popup_badgeDone') });
 });

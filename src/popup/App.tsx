@@ -1,53 +1,57 @@
-import { useEffect, useState } from 'preact/hooks';
-import browser, { type Tabs } from '../platform/browser';
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../platform/i18n';
-import type { PageReport } from '../platform/messages';
-
-/**
- * The tab the merchant is looking at: the active one when this runs as the toolbar popup; when the popup page is open
- * in a tab of its own (pinned, or in tests), the tab used just before it.
- */
-async function consoleTab(): Promise<Tabs.Tab | undefined> {
-  const self = await browser.tabs.getCurrent();
-  const tabs = await browser.tabs.query(self ? { currentWindow: true } : { active: true, currentWindow: true });
-  return tabs
-    .filter((tab) => tab.id !== self?.id)
-    .sort((a, b) => (b.active ? 1 : 0) - (a.active ? 1 : 0) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
-}
-
-/** Asks the active tab's content script what it recognised; undefined while asking, null on a non-console tab. */
-function usePageReport(): PageReport | null | undefined {
-  const [report, setReport] = useState<PageReport | null | undefined>(undefined);
-  useEffect(() => {
-    (async () => {
-      const tab = await consoleTab();
-      if (tab?.id === undefined) return setReport(null);
-      try {
-        setReport((await browser.tabs.sendMessage(tab.id, { type: 'lwa:page-report' })) as PageReport);
-      } catch {
-        // No content script answered: not a console page (or one the extension may not read).
-        setReport(null);
-      }
-    })();
-  }, []);
-  return report;
-}
+import { emptyProgress, progressFor, selectedRegion } from '../platform/storage';
+import { Checker } from './Checker';
+import { Checklist } from './Checklist';
+import { ClientIdCard } from './ClientIdCard';
+import { useConsoleAccess, usePageReport, useStored } from './hooks';
+import { REGIONS } from './links';
+import { ShopAddress } from './ShopAddress';
+import { ThisPage } from './ThisPage';
+import { regionName } from './text';
 
 export function App() {
   const report = usePageReport();
+  const access = useConsoleAccess();
+  const region = useStored(selectedRegion);
+  const stored = useStored(progressFor(region ?? 'EU'));
+  // Items written by an older version may lack newer fields.
+  const progress = stored && { ...emptyProgress(), ...stored };
+  // Opened on a console of another region, the popup shows that region: it is the one the merchant is setting up.
+  const followed = useRef(false);
+  useEffect(() => {
+    if (followed.current || !report?.region || region === undefined) return;
+    followed.current = true;
+    if (report.region !== region) void selectedRegion.set(report.region);
+  }, [report, region]);
+
   return (
     <main>
-      <h1>{t('extName')}</h1>
-      <section aria-labelledby="this-page">
-        <h2 id="this-page">{t('popupThisPage')}</h2>
-        <p role="status">
-          {report === undefined
-            ? t('popupChecking')
-            : report
-              ? t('popupConsolePage', t(`console_${report.console.replaceAll('-', '_')}`))
-              : t('popupNotConsole')}
-        </p>
-      </section>
+      <header>
+        <h1>{t('extName')}</h1>
+        <label class="region">
+          {t('popup_region')}{' '}
+          <select
+            value={region ?? 'EU'}
+            onChange={(event) => void selectedRegion.set(event.currentTarget.value as (typeof REGIONS)[number])}
+          >
+            {REGIONS.map((r) => (
+              <option key={r} value={r}>
+                {regionName(r)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <ThisPage report={report} access={access} />
+      {region && progress && (
+        <>
+          <ClientIdCard region={region} progress={progress} />
+          <Checklist region={region} progress={progress} />
+        </>
+      )}
+      <Checker />
+      <ShopAddress />
     </main>
   );
 }
