@@ -237,7 +237,14 @@ export function classify(records: PageRecords): PageModel {
 
   if (clientIdField) targets['copy-client-id'] = clientIdField.element;
 
-  const edit = visibleAction('edit', 'web') ?? reachable('webSettingsLink');
+  // An Edit that follows no section (Integration Central's, at the head of the card) edits the whole card, its Web
+  // Settings included: it is the step when the Web Settings are shown read-only and have no Edit of their own.
+  const cardEdit = () =>
+    state.savedWebSettings
+      ? actions.find((a) => a.concept === 'edit' && a.action.visible && sectionOf(a.action.element, markers) === null)
+          ?.action.element
+      : undefined;
+  const edit = visibleAction('edit', 'web') ?? cardEdit() ?? reachable('webSettingsLink');
   if (edit) targets['edit-web-settings'] = edit;
 
   const lwa = reachable('viewLwa', (a) => a.expanded === null || a.options.length > 0);

@@ -83,6 +83,17 @@ export function isVisible(el: Element): boolean {
 /** The element's text without the text of nested controls' option lists, trimmed. */
 const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * The text of a value, its text nodes kept apart: a list of origins in adjacent <div>s or <li>s has no white space in
+ * its textContent ("https://a.examplehttps://b.example"), and would read as one URL.
+ */
+function separatedText(el: Element): string {
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
 /** The text of the nodes directly under `el` plus its inline children: enough for "Name *" with a "?" link. */
 function labelText(el: Element): string | null {
   if (el.querySelector(CONTROL_SELECTOR)) {
@@ -232,7 +243,7 @@ export function collect(doc: Document = document): PageRecords {
       element: el,
       label: text,
       valueElement,
-      valueText: valueElement ? textOf(valueElement) || (valueElement as HTMLInputElement).value || '' : '',
+      valueText: valueElement ? separatedText(valueElement) || (valueElement as HTMLInputElement).value || '' : '',
       visible: isVisible(el),
     });
   }

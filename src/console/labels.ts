@@ -5,18 +5,22 @@
 
 /** Lower-case, no accents, single spaces, without the decorations labels carry (":", "*", "?", "(optional)"). */
 export function normalizeLabel(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(
-      /\((?:optional|facultatif|optionnel|optional|opzionale|facoltativo|opcional|任意|required|obligatoire)\)/g,
-      ' ',
-    )
-    .replace(/[’`´]/g, "'")
-    .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/^[\s*?:+]+|[\s*?:：+]+$/g, '');
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+      .replace(
+        /\((?:optional|facultatif|optionnel|optional|opzionale|facoltativo|opcional|任意|required|obligatoire)\)/g,
+        ' ',
+      )
+      .replace(/[’`´]/g, "'")
+      .replace(/[\s\u00a0]+/g, ' ')
+      // "Client-ID / Store-ID" (Integration Central, German) and "Client ID/Store ID" name the same thing.
+      .replace(/ ?\/ ?/g, '/')
+      .replace(/^[\s*?:+]+|[\s*?:：+]+$/g, '')
+  );
 }
 
 // Each entry is matched against the normalised label as a whole, so "Name" never matches "Security Profile Name"
@@ -167,6 +171,7 @@ const ACTIONS = {
     'mostra',
     'mostrar',
     '表示',
+    'シークレットを表示',
     'クライアントidとクライアントシークレットを表示',
   ],
   viewLwa: [

@@ -1,0 +1,307 @@
+// Labels of Amazon's consoles → concepts, in every language the consoles speak (domain-facts: Labels by language), and
+// with every decoration a label carries there ("How labels appear": " :" / ":", "*", a "?" help link,
+// "(optional)" / "(Facultatif)", upper or lower case). The fixture catalogue's labels are checked too, so a label a
+// fixture shows cannot go unrecognised without a test failing here first.
+import { describe, expect, test } from 'vitest';
+import {
+  type ActionConcept,
+  actionConcept,
+  type FieldConcept,
+  fieldConcept,
+  isSandboxView,
+  normalizeLabel,
+} from '../../src/console/labels';
+import { type FixtureLabelKey, fixturePages } from '../fixtures/pages';
+
+// concept → lang → label as the console writes it (domain-facts table; "(inferred)" entries included).
+const FIELDS: Record<FieldConcept, Record<string, string[]>> = {
+  allowedOrigin: {
+    en: ['Allowed JavaScript Origins', 'Allowed Origins'],
+    fr: ['Origines JavaScript autorisées'],
+    de: ['Zulässige JavaScript-Ursprünge'],
+    it: ['Origini JavaScript consentite'],
+    es: ['Orígenes JavaScript permitidos'],
+    ja: ['許可されたJavaScriptオリジン', '許可されたオリジン'],
+  },
+  allowedReturnUrl: {
+    en: ['Allowed Return URLs'],
+    fr: ['URL de renvoi autorisées'],
+    de: ['Zulässige Rückleitungs-URLs'],
+    it: ['URL restituiti consentiti'],
+    es: ['URL retorno permitidas'],
+    ja: ['許可された返信URL'],
+  },
+  clientId: {
+    en: ['Client ID', 'Store ID', 'Client ID/Store ID'],
+    fr: ['Identifiant client', 'ID Store'],
+    de: ['Client-ID', 'Store-ID', 'Client-ID / Store-ID'],
+    it: ['ID cliente'],
+    es: ['Identificador del cliente'],
+    ja: ['クライアントID'],
+  },
+  clientSecret: {
+    en: ['Client Secret'],
+    fr: ['Secret du client'],
+    de: ['Client Secret'],
+    it: ['Chiave segreta cliente'],
+    es: ['Secreto del cliente'],
+    ja: ['クライアントシークレット'],
+  },
+  appId: {
+    en: ['App ID', 'Application ID', 'Security Profile ID'],
+    fr: ["ID d'application", 'ID d’application'],
+    de: ['Anwendungs-ID'],
+    it: ['ID applicazione'],
+    es: ['ID de aplicación'],
+    ja: ['セキュリティプロファイルID'],
+  },
+  webSettings: {
+    en: ['Web Settings'],
+    fr: ['Paramètres Web'],
+    de: ['Webeinstellungen'],
+    it: ['Impostazioni Web'],
+    es: ['Configuración web'],
+    ja: ['ウェブ設定'],
+  },
+  privacyUrl: {
+    en: ['Privacy Notice URL', 'Consent Privacy Notice URL'],
+    fr: ['URL de politique de confidentialité'],
+    de: ['URL zur Datenschutzrichtlinie'],
+    it: ["URL dell'informativa sulla privacy"],
+    es: ['URL de la política de privacidad'],
+    ja: ['プライバシー規約同意書URL'],
+  },
+  appName: {
+    en: ['Name', 'Application name', 'Security Profile Name', 'Application or store name'],
+    fr: ['Nom'],
+    de: ['Name', 'Anwendungs- oder Shopname'],
+    it: ['Nome'],
+    es: ['Nombre'],
+    ja: ['セキュリティプロファイル名'],
+  },
+  appDescription: {
+    en: ['Description', 'Security Profile Description'],
+    fr: ['Description'],
+    de: ['Beschreibung'],
+    it: ['Descrizione'],
+    es: ['Descripción'],
+    ja: ['説明'],
+  },
+  logo: {
+    en: ['Logo Image', 'Consent Logo Image'],
+    fr: ['Image du logo'],
+    de: ['Logo'],
+    it: ['Logo'],
+    es: ['Logotipo'],
+    ja: ['同意のロゴ画像'],
+  },
+};
+
+const ACTIONS: Partial<Record<ActionConcept, Record<string, string[]>>> = {
+  register: {
+    en: ['Register new application', 'Create new client ID/store ID', 'Create a New Security Profile'],
+    fr: ['Enregistrer une nouvelle application'],
+    de: ['Neue Client-ID/Store-ID erstellen'],
+    ja: ['セキュリティプロファイルを新規作成'],
+  },
+  save: {
+    en: ['Save', 'Save changes'],
+    fr: ['Enregistrer'],
+    de: ['Speichern', 'Änderungen speichern'],
+    it: ['Salva'],
+    es: ['Guardar'],
+    ja: ['保存'],
+  },
+  edit: {
+    en: ['Edit'],
+    fr: ['Modifier'],
+    de: ['Bearbeiten'],
+    it: ['Modifica'],
+    es: ['Editar'],
+    ja: ['編集'],
+  },
+  addAnother: {
+    en: ['Add Another', '+ Add another'],
+    fr: ['Ajouter'],
+    de: ['Weitere hinzufügen'],
+    it: ['Aggiungi'],
+    es: ['Añadir'],
+    ja: ['追加'],
+  },
+  showSecret: {
+    en: ['Show Client ID and Client Secret', 'Show Secret'],
+    fr: ['Afficher'],
+    de: ['Anzeigen'],
+    it: ['Mostra'],
+    es: ['Mostrar'],
+    ja: ['表示', 'シークレットを表示', 'クライアントIDとクライアントシークレットを表示'],
+  },
+  viewLwa: {
+    en: ['Login with Amazon'],
+    fr: ['Connectez-vous avec Amazon'],
+    de: ['Login mit Amazon'],
+    it: ['Accedi con Amazon'],
+    es: ['Iniciar sesión con Amazon'],
+    ja: ['Amazonでログイン'],
+  },
+};
+
+/** The ways a console decorates a label (domain-facts: "How labels appear"). */
+const decorations = (label: string): string[] => [
+  label,
+  `${label}:`,
+  `${label} :`,
+  `${label}\u00a0:`,
+  `${label}：`,
+  `${label} *`,
+  `${label}*:`,
+  `${label} * : ?`,
+  `${label} ?`,
+  `  ${label}\n\t`,
+  `${label} (optional)`,
+  `${label} (Facultatif) :`,
+  label.toUpperCase(),
+  label.toLowerCase(),
+];
+
+const rows = <C extends string>(table: Partial<Record<C, Record<string, string[]>>>) =>
+  Object.entries(table).flatMap(([concept, byLang]) =>
+    Object.entries(byLang as Record<string, string[]>).flatMap(([lang, labels]) =>
+      labels.map((label) => ({ concept: concept as C, lang, label })),
+    ),
+  );
+
+describe('normalizeLabel', () => {
+  test.each([
+    ['Client ID:', 'client id'],
+    ['Identifiant client :', 'identifiant client'],
+    ['Identifiant\u00a0client\u00a0:', 'identifiant client'],
+    ['Paramètres Web', 'parametres web'],
+    ['ZULÄSSIGE RÜCKLEITUNGS-URLS', 'zulassige ruckleitungs-urls'],
+    ['Name*', 'name'],
+    ['Nom * : ?', 'nom'],
+    ['Image du logo (Facultatif) :', 'image du logo'],
+    ['Logo Image (optional)', 'logo image'],
+    ['Beschreibung*:', 'beschreibung'],
+    ['ID d’application :', "id d'application"],
+    ['Client-ID / Store-ID:', 'client-id/store-id'],
+    ['  Allowed\n   Return URLs  ', 'allowed return urls'],
+    ['クライアントID：', 'クライアントid'],
+    ['\u200bWeb Settings', 'web settings'],
+  ])('%j → %j', (label, normal) => {
+    expect(normalizeLabel(label)).toBe(normal);
+  });
+
+  test('keeps words that are part of the label', () => {
+    expect(normalizeLabel('Security Profile Name')).toBe('security profile name');
+    expect(normalizeLabel('Anwendungs- oder Shopname')).toBe('anwendungs- oder shopname');
+  });
+});
+
+describe('fieldConcept, every language, every decoration', () => {
+  test.each(rows(FIELDS))('$lang $concept: "$label"', ({ concept, label }) => {
+    for (const decorated of decorations(label)) expect(fieldConcept(decorated), decorated).toBe(concept);
+  });
+
+  test.each([
+    'Client',
+    'Secret',
+    'Security Profile',
+    'Allowed',
+    'No applications registered.',
+    'Origines JavaScript autorisées dans la console Google Cloud',
+    'Register new application',
+    'Merchant ID',
+    'Public Key ID',
+    '',
+  ])('"%s" names no field', (label) => {
+    expect(fieldConcept(label)).toBeUndefined();
+  });
+});
+
+describe('actionConcept, every language', () => {
+  test.each(rows(ACTIONS))('$lang $concept: "$label"', ({ concept, label }) => {
+    for (const decorated of [label, label.toUpperCase(), ` ${label} `]) {
+      expect(actionConcept(decorated), decorated).toBe(concept);
+    }
+  });
+
+  test('a Save button names no other action: "Register new application" is not Save (domain-facts)', () => {
+    expect(actionConcept('Enregistrer une nouvelle application')).toBe('register');
+    expect(actionConcept('Enregistrer')).toBe('save');
+    expect(actionConcept('Änderungen speichern')).toBe('save');
+    expect(actionConcept('Save and continue later')).toBeUndefined();
+  });
+
+  test('a lone "+" (or "−") is the section toggle', () => {
+    for (const text of ['+', ' + ', '−', '-']) expect(actionConcept(text)).toBe('toggle');
+    expect(actionConcept('+ Add another')).toBe('addAnother');
+  });
+
+  test.each([
+    ['Amazon Pay (Sandbox View) - EUR', true],
+    ['Amazon Pay (Environnement test) - EUR', true],
+    ['Amazon Pay (Production View) - EUR', false],
+    ['Amazon Pay (Vue en production) - EUR', false],
+  ])('the Amazon Pay view "%s" is a view entry; sandbox: %s', (text, sandbox) => {
+    expect(actionConcept(text)).toBe('viewAmazonPay');
+    expect(isSandboxView(text)).toBe(sandbox);
+  });
+
+  test.each(['Cancel', 'Annuler', 'Abbrechen', 'Copy', 'Copier', 'Kopieren', 'Learn more', 'Hide Secret'])(
+    '"%s" is no step action',
+    (text) => {
+      expect(actionConcept(text)).toBeUndefined();
+    },
+  );
+});
+
+// Every label a fixture page shows, by the catalogue's key, must read as its concept.
+const FIELD_OF_KEY: Partial<Record<FixtureLabelKey, FieldConcept>> = {
+  appName: 'appName',
+  appDescription: 'appDescription',
+  privacyUrl: 'privacyUrl',
+  logo: 'logo',
+  appId: 'appId',
+  clientId: 'clientId',
+  clientSecret: 'clientSecret',
+  webSettings: 'webSettings',
+  allowedOrigins: 'allowedOrigin',
+  allowedReturnUrls: 'allowedReturnUrl',
+};
+const ACTION_OF_KEY: Partial<Record<FixtureLabelKey, ActionConcept>> = {
+  viewSandbox: 'viewAmazonPay',
+  viewProduction: 'viewAmazonPay',
+  viewLoginWithAmazon: 'viewLwa',
+  registerApp: 'register',
+  createClientId: 'register',
+  createSecurityProfile: 'register',
+  showCredentials: 'showSecret',
+  showSecret: 'showSecret',
+  webSettingsToggle: 'toggle',
+  addAnother: 'addAnother',
+  edit: 'edit',
+  save: 'save',
+};
+const catalogue = fixturePages.flatMap((page) =>
+  Object.entries(page.labels ?? {}).map(([key, label]) => ({
+    file: page.file,
+    key: key as FixtureLabelKey,
+    label: label as string,
+  })),
+);
+
+describe('the labels of every fixture page', () => {
+  test.each(catalogue.filter(({ key }) => FIELD_OF_KEY[key]))('$file $key "$label"', ({ key, label }) => {
+    expect(fieldConcept(label)).toBe(FIELD_OF_KEY[key]);
+  });
+  test.each(catalogue.filter(({ key }) => ACTION_OF_KEY[key]))('$file $key "$label"', ({ key, label }) => {
+    expect(actionConcept(label)).toBe(ACTION_OF_KEY[key]);
+  });
+  test.each(catalogue.filter(({ key }) => key === 'cancel' || key === 'copy'))(
+    '$file $key "$label" is no step action',
+    ({ label }) => {
+      expect(actionConcept(label)).toBeUndefined();
+    },
+  );
+});
