@@ -244,7 +244,8 @@ export function classify(records: PageRecords): PageModel {
       ? actions.find((a) => a.concept === 'edit' && a.action.visible && sectionOf(a.action.element, markers) === null)
           ?.action.element
       : undefined;
-  const edit = visibleAction('edit', 'web') ?? cardEdit() ?? reachable('webSettingsLink');
+  const edit =
+    visibleAction('edit', 'web') ?? cardEdit() ?? reachable('webSettingsLink') ?? visibleAction('viewClient');
   if (edit) targets['edit-web-settings'] = edit;
 
   const lwa = reachable('viewLwa', (a) => a.expanded === null || a.options.length > 0);

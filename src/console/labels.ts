@@ -148,6 +148,9 @@ const ACTIONS = {
     '保存',
     '変更を保存',
   ],
+  // Integration Central's list: the way to a client ID's Web Settings (domain-facts: "View client ID/store ID(s)";
+  // the German text is inferred).
+  viewClient: ['view client id/store id(s)', 'view client id/store ids', 'client-id/store-id(s) anzeigen'],
   edit: ['edit', 'modifier', 'bearbeiten', 'modifica', 'editar', '編集'],
   addAnother: [
     'add another',

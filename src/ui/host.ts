@@ -108,20 +108,70 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-/** Positions `el` (absolute, in the layer) beside `target`: below it, or to its right. */
+// What a merchant can act on: our UI must never sit on top of it (dom-contract: the highlight "never blocks any
+// other part of the page").
+const INTERACTIVE =
+  'a[href],button,input,select,textarea,label,summary,[role=button],[role=link],[role=menuitem],[tabindex]';
+
+/** The console's own control under any part of the viewport rectangle, if one is there. */
+function controlUnder(left: number, top: number, width: number, height: number): Element | null {
+  for (const [fx, fy] of [
+    [0.02, 0.5],
+    [0.5, 0.5],
+    [0.98, 0.5],
+    [0.02, 0.1],
+    [0.98, 0.9],
+  ] as const) {
+    const x = left + width * fx;
+    const y = top + height * fy;
+    if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+    for (const hit of document.elementsFromPoint(x, y)) {
+      if (hit.closest('lwa-assistant-root')) continue;
+      const control = hit.closest(INTERACTIVE);
+      if (control) return control;
+      break;
+    }
+  }
+  return null;
+}
+
+/**
+ * Positions `el` (absolute, in the layer) beside `target`: over it (the ring, which lets every click through), to its
+ * right — moving further right past the console's own controls there (its "Copy" button), or under the target when
+ * the row has no room — or under it.
+ */
 export function place(el: HTMLElement, target: Element, side: 'below' | 'right' | 'over' = 'below', gap = 6): void {
   const rect = target.getBoundingClientRect();
   // Relative to our layer, wherever the page's own positioned <body> or <html> put it.
   const origin = current?.layer.getBoundingClientRect() ?? { left: -scrollX, top: -scrollY };
-  const x = rect.left - origin.left;
-  const y = rect.top - origin.top;
-  const styles: Record<string, string> =
-    side === 'over'
-      ? { left: `${x - 4}px`, top: `${y - 4}px`, width: `${rect.width + 8}px`, height: `${rect.height + 8}px` }
-      : side === 'right'
-        ? { left: `${x + rect.width + gap}px`, top: `${y + rect.height / 2}px`, transform: 'translateY(-50%)' }
-        : { left: `${x}px`, top: `${y + rect.height + gap}px` };
-  for (const [property, value] of Object.entries(styles)) el.style.setProperty(property, value);
+  const set = (left: number, top: number, more: Record<string, string> = {}) => {
+    for (const [property, value] of Object.entries({
+      left: `${left - origin.left}px`,
+      top: `${top - origin.top}px`,
+      ...more,
+    }))
+      el.style.setProperty(property, value);
+  };
+  if (side === 'over') {
+    set(rect.left - 4, rect.top - 4, { width: `${rect.width + 8}px`, height: `${rect.height + 8}px` });
+    return;
+  }
+  const width = el.offsetWidth;
+  const height = el.offsetHeight;
+  if (side === 'right') {
+    let left = rect.right + gap;
+    const top = rect.top + rect.height / 2 - height / 2;
+    for (let tries = 0; tries < 4; tries++) {
+      const control = controlUnder(left, top, width, height);
+      if (!control) break;
+      left = Math.max(left, control.getBoundingClientRect().right + gap);
+    }
+    if (left + width <= document.documentElement.clientWidth && !controlUnder(left, top, width, height)) {
+      set(left, top);
+      return;
+    }
+  }
+  set(rect.left, rect.bottom + gap);
 }
 
 interface Tracked {

@@ -75,8 +75,10 @@ describe('console pages in Chromium', () => {
       await expect.poll(async () => (await progressOf(browser.worker, 'EU'))?.clientIdCopied).toBe(true);
       expect((await progressOf(browser.worker, 'EU'))?.clientId?.value).toBe(clientId);
 
-      // Keyboard, not a click: the copy button covers this button (see "covers none of the console's controls").
-      await tab.getByRole('button', { name: label(page, 'viewClientIds') }).press('Enter');
+      // Copied: the way on to the Web Settings from the list is "View client ID/store ID(s)".
+      await expectStep(tab, 'edit-web-settings');
+      expect(await stepName(tab)).toBe(label(page, 'viewClientIds'));
+      await tab.locator('[data-lwa-next-step]').click();
       await expectStep(tab, 'edit-web-settings');
       expect(await stepName(tab)).toBe(label(page, 'edit'));
       expect(await tab.locator('[data-lwa-field="client-id"]').textContent()).toBe(clientId);
