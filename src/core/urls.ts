@@ -39,8 +39,12 @@ type Problem = (typeof ERRORS)[number] | (typeof WARNINGS)[number];
 
 export const VERDICT_CODES = ['ok', ...ERRORS, ...WARNINGS] as const;
 export type VerdictCode = (typeof VERDICT_CODES)[number];
-export const ORIGIN_CODES: readonly VerdictCode[] = /* @__PURE__ */ VERDICT_CODES.filter((c) => !c.startsWith('return-'));
-export const RETURN_URL_CODES: readonly VerdictCode[] = /* @__PURE__ */ VERDICT_CODES.filter((c) => !c.startsWith('origin-'));
+export const ORIGIN_CODES: readonly VerdictCode[] = /* @__PURE__ */ VERDICT_CODES.filter(
+  (c) => !c.startsWith('return-'),
+);
+export const RETURN_URL_CODES: readonly VerdictCode[] = /* @__PURE__ */ VERDICT_CODES.filter(
+  (c) => !c.startsWith('origin-'),
+);
 export const FINDING_CODES = [
   'duplicate-origin',
   'duplicate-return-url',

@@ -66,8 +66,8 @@ const huge = fc
   .chain(([start, fill]) => fc.integer({ min: 1_000, max: 200_000 }).map((n) => start + fill.repeat(n)));
 const input = fc.oneof({ weight: 6, arbitrary: adversarial }, { weight: 1, arbitrary: huge });
 
-/** Runs `fn` and fails when it throws or takes longer than `ms` (generous: the machine is shared). */
-function quick<T>(fn: () => T, ms = 50): T {
+/** Runs `fn` and fails when it throws or hangs: the bound catches runaway backtracking, not speed (that is the bench). */
+function quick<T>(fn: () => T, ms = 250): T {
   const started = performance.now();
   const result = fn();
   expect(performance.now() - started).toBeLessThan(ms);
