@@ -128,38 +128,34 @@ function ownLabel(control: Element, doc: Document): string {
   return '';
 }
 
+/** What the label pass learnt, so that finding a control's label costs no further walk of the page. */
+interface Landmarks {
+  /** Every element that holds a form control (the controls' ancestors). */
+  holdsControl: Set<Element>;
+  /** Each element holding one or more labels → the text of the last one in it. */
+  lastLabelIn: Map<Element, string>;
+}
+
 /**
  * The label of a control with no label of its own: the text just before it in the same group. Walks up from the
  * control; at each level, looks back through the previous siblings for one that holds no control and reads as a
- * known label (a <th> before a <td>, a <dt> before a <dd>, a <span> before a <div>…).
+ * known label (a <th> before a <td>, a <dt> before a <dd>, a <span> before a <div>, a heading inside a <div>…).
  */
-function groupLabel(control: Element): string {
+function groupLabel(control: Element, marks: Landmarks): string {
   let node: Element | null = control;
   for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
     for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-      if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) {
+      const label = marks.lastLabelIn.get(sibling);
+      if (sibling.matches(CONTROL_SELECTOR) || marks.holdsControl.has(sibling)) {
         // Another control's row: keep looking back only when it has no label of its own (rows added by "Add another").
-        if (labelText(sibling) !== null) break;
+        if (label !== undefined) break;
         continue;
       }
-      const text = labelText(sibling);
-      if (text !== null && fieldConcept(text)) return text;
-      // A heading or a group label nested inside the previous sibling (e.g. a <div><h3>Allowed Origins</h3></div>).
-      const nested = lastLabelInside(sibling);
-      if (nested) return nested;
+      if (label !== undefined) return label;
     }
     if (node.parentElement?.matches('form,body,main,[role=dialog],[role=main]')) break;
   }
   return '';
-}
-
-function lastLabelInside(el: Element): string | null {
-  const candidates = el.querySelectorAll(LABEL_SELECTOR);
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    const text = labelText(candidates[i] as Element);
-    if (text !== null && fieldConcept(text)) return text;
-  }
-  return null;
 }
 
 /** The element showing the value that a label names: th→td, dt→dd, label[for], else the next sibling element. */
@@ -218,24 +214,45 @@ export function collect(doc: Document = document): PageRecords {
   const body = doc.body;
   const records: PageRecords = { controls: [], labels: [], actions: [], ids: [] };
   if (!body) return records;
+  const marks: Landmarks = { holdsControl: new Set(), lastLabelIn: new Map() };
 
-  for (const el of body.querySelectorAll<HTMLInputElement>(CONTROL_SELECTOR)) {
-    if (ownUi(el)) continue;
-    records.controls.push({
-      kind: 'control',
-      element: el,
-      label: ownLabel(el, doc) || groupLabel(el),
-      value: el.value ?? '',
-      required: el.required || el.getAttribute('aria-required') === 'true',
-      visible: isVisible(el),
-    });
+  const controls = [...body.querySelectorAll<HTMLInputElement>(CONTROL_SELECTOR)].filter((el) => !ownUi(el));
+  for (const control of controls) {
+    for (let up = control.parentElement; up && !marks.holdsControl.has(up); up = up.parentElement) {
+      marks.holdsControl.add(up);
+    }
   }
 
-  for (const el of body.querySelectorAll(LABEL_SELECTOR)) {
-    const text = labelText(el);
-    if (text === null || !fieldConcept(text) || ownUi(el)) continue;
-    // Innermost only: a <div> around a <span>Client ID</span> is not a second label.
-    if ([...el.children].some((child) => labelText(child) === text)) continue;
+  // One walk over the page's text finds both the label candidates and the IDs. A label is short text: its element is
+  // found from the text up, never by reading the text of every <div> on the page (that costs quadratic time).
+  const labelElements = new Set<Element>();
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    const data = node.nodeValue ?? '';
+    if (!parent || !/\S/.test(data) || parent.closest('script,style,template') || ownUi(parent)) continue;
+    if (data.length >= 40) {
+      for (const match of data.matchAll(ID_CANDIDATE)) {
+        records.ids.push({ kind: 'id', element: parent, text: match[0], visible: isVisible(parent) });
+      }
+    }
+    if (data.length > MAX_LABEL_LENGTH * 2) continue;
+    // The innermost element around this text that reads as a label: "Name *" with its "?" link, not the row.
+    for (let el: Element | null = parent, depth = 0; el && el !== body && depth < 4; el = el.parentElement, depth++) {
+      // Innermost only: a <div> around a <span>Client ID</span> (and its "?" link) is not a second label.
+      if (labelElements.has(el) || [...el.children].some((child) => labelElements.has(child))) break;
+      if (!el.matches(LABEL_SELECTOR) || (marks.holdsControl.has(el) && el.tagName !== 'LABEL')) continue;
+      const text = labelText(el);
+      if (text === null) break;
+      if (fieldConcept(text)) {
+        labelElements.add(el);
+        break;
+      }
+    }
+  }
+
+  for (const el of labelElements) {
+    const text = labelText(el) as string;
     const value = valueFor(el, doc);
     const valueElement = value ? innermostValue(value) : null;
     records.labels.push({
@@ -244,6 +261,24 @@ export function collect(doc: Document = document): PageRecords {
       label: text,
       valueElement,
       valueText: valueElement ? separatedText(valueElement) || (valueElement as HTMLInputElement).value || '' : '',
+      visible: isVisible(el),
+    });
+  }
+  // Document order, so that "the last label in an element" is the one nearest to what follows it.
+  records.labels.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+  for (const label of records.labels) {
+    for (let up: Element | null = label.element; up && up !== body; up = up.parentElement) {
+      marks.lastLabelIn.set(up, label.label);
+    }
+  }
+
+  for (const el of controls) {
+    records.controls.push({
+      kind: 'control',
+      element: el,
+      label: ownLabel(el, doc) || groupLabel(el, marks),
+      value: el.value ?? '',
+      required: el.required || el.getAttribute('aria-required') === 'true',
       visible: isVisible(el),
     });
   }
@@ -273,15 +308,6 @@ export function collect(doc: Document = document): PageRecords {
     });
   }
 
-  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    const data = node.nodeValue ?? '';
-    if (!parent || data.length < 40 || parent.closest('script,style,template') || ownUi(parent)) continue;
-    for (const match of data.matchAll(ID_CANDIDATE)) {
-      records.ids.push({ kind: 'id', element: parent, text: match[0], visible: isVisible(parent) });
-    }
-  }
   for (const control of records.controls) {
     const value = control.value.trim();
     if (value.length >= 40 && /^(?:amzn1\.|[0-9a-f]{64}$)/i.test(value)) {

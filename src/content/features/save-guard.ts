@@ -117,9 +117,11 @@ export const saveGuard: Feature = {
       (event) => {
         if (event.key !== 'Enter' || event.isComposing || event.target instanceof HTMLTextAreaElement) return;
         if (!ourInput(event.target)) return;
+        // Enter saves only where the browser submits a form; elsewhere the console does nothing, and neither do we.
         const form = (event.target as HTMLInputElement).form;
-        const save = saveActions(context.scan().records).find((s) => !form || form.contains(s));
-        hold(event, () => (save as HTMLElement | undefined)?.click() ?? form?.requestSubmit());
+        if (!form) return;
+        const save = saveActions(context.scan().records).find((s) => form.contains(s));
+        hold(event, () => (save ? (save as HTMLElement).click() : form.requestSubmit()));
       },
       { capture: true, signal },
     );

@@ -14,6 +14,8 @@ type ListName = 'allowed-origin' | 'allowed-return-url';
 const LISTS: ListName[] = ['allowed-origin', 'allowed-return-url'];
 // A pasted list: several entries separated by white space, commas or semicolons.
 const SEPARATORS = /[\s,;]+/;
+// What starts like an entry of its own: a dotted host or localhost, with or without its scheme.
+const ADDRESS = /^(?:https?:\/\/)?(?:[\w-]+(?:\.[\w-]+)+|localhost\b)/i;
 
 let counter = 0;
 
@@ -100,9 +102,10 @@ class VerdictView {
 /** The entries of a pasted list, when an input holds more than one. */
 export function pastedList(value: string): string[] | null {
   const parts = value.trim().split(SEPARATORS).filter(Boolean);
-  return parts.length > 1 && parts.every((part) => /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+|localhost/i.test(part))
-    ? parts
-    : null;
+  if (parts.length < 2 || !parts.every((part) => ADDRESS.test(part))) return null;
+  // "https://www.exa mple.com" is one address with a stray space, not two: when one part names a scheme, all must.
+  const withScheme = parts.filter((part) => /^https?:\/\//i.test(part)).length;
+  return withScheme === 0 || withScheme === parts.length ? parts : null;
 }
 
 function listInputs(context: FeatureContext, name: ListName): HTMLInputElement[] {
