@@ -82,12 +82,21 @@ export const selectedRegion = item<Region>('selectedRegion', () => 'EU');
 
 export const progressFor = (region: Region) => item<SetupProgress>(`progress.${region}`, emptyProgress);
 
-/** Applies `change` to a region's progress (read, modify, write). */
-export async function updateProgress(region: Region | null, change: (progress: SetupProgress) => void): Promise<void> {
-  const target = progressFor(region ?? (await selectedRegion.get()));
-  const progress = { ...emptyProgress(), ...(await target.get()) };
-  const before = JSON.stringify(progress);
-  change(progress);
-  // Only real changes are written: every write wakes every watcher (popup, other tabs).
-  if (JSON.stringify(progress) !== before) await target.set(progress);
+// Read-modify-write updates from one page run one after the other: two features updating at once would otherwise
+// each write their own copy, and the last would drop the other's change.
+let queue: Promise<void> = Promise.resolve();
+
+/** Applies `change` to a region's progress (read, modify, write), after any update already under way. */
+export function updateProgress(region: Region | null, change: (progress: SetupProgress) => void): Promise<void> {
+  const run = async () => {
+    const target = progressFor(region ?? (await selectedRegion.get()));
+    const progress = { ...emptyProgress(), ...(await target.get()) };
+    const before = JSON.stringify(progress);
+    change(progress);
+    // Only real changes are written: every write wakes every watcher (popup, other tabs).
+    if (JSON.stringify(progress) !== before) await target.set(progress);
+  };
+  const next = queue.then(run, run);
+  queue = next.catch(() => {});
+  return next;
 }

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHECKLIST, isDone, stepsLeft } from '../../src/core/steps';
 import { observedOf, type SetupProgress } from '../../src/platform/storage';
-import { findFixture } from '../fixtures/pages';
+import { findFixture, fixtureUrl } from '../fixtures/pages';
 import { outputPath } from './browsers';
 import { type ExtensionBrowser, launchChromium } from './chromium';
 import { axeViolations, CLIENT_ID, consoleRoutes, consoleUrl, LEGACY, layout, until } from './popup-helpers';
@@ -83,14 +83,16 @@ describe('popup in Chromium, English', () => {
   });
 
   test('saved Web Settings tick their step live, with what was saved, and the next step links to its console', async () => {
-    // What the progress feature records when it sees Web Settings saved with two origins and one return URL.
-    await browser.worker.evaluate(async () => {
-      const key = 'progress.EU';
-      const progress = (await chrome.storage.local.get(key))[key] as object;
-      await chrome.storage.local.set({
-        [key]: { ...progress, webSettings: { origins: 2, returnUrls: 1, savedAt: 1 } },
-      });
-    });
+    // The console shows Web Settings saved with two origins and one return URL: the content script records them.
+    const saved = await browser.context.newPage();
+    await saved.goto(
+      fixtureUrl(LEGACY, 'web-settings', {
+        origins: ['https://shop.example.fr', 'https://www.shop.example.fr'],
+        returnUrls: ['https://shop.example.fr/checkout'],
+      }),
+    );
+    await until(() => storedProgress(browser), (p) => p?.webSettings?.origins === 2, 'progress.EU.webSettings');
+    await saved.close();
     const item = popup.getByRole('checkbox', { name: 'Add allowed origins and return URLs, then save' });
     await expect.poll(() => item.isChecked()).toBe(true);
     expect(await popup.locator('#checklist').textContent()).toContain('allowed origins: 2, return URLs: 1');
