@@ -1,7 +1,7 @@
 // Records → what the page holds, in the extension's words: the fields of shared/dom-contract.md, the element for each
 // setup step, and the page state that core/steps.ts decides from. Pure: reads the records, never the DOM (elements
 // are carried through as opaque references, compared only by identity and document order).
-import { recognizeCredential } from '../core/credentials';
+import { recognizeLwaCredential } from '../core/credentials';
 import type { PageState, StepId } from '../core/steps';
 import type { ActionRecord, ControlRecord, LabelRecord, PageRecords } from './collect';
 import { type ActionConcept, actionConcept, type FieldConcept, fieldConcept } from './labels';
@@ -95,10 +95,8 @@ export function classify(records: PageRecords): PageModel {
   // 1. IDs by their shape, wherever they are: the client ID is found even where no label is recognised, and an app ID
   // or a secret is never taken for it (core/credentials decides).
   for (const id of records.ids) {
-    const kind = recognizeCredential(id.text).kind;
-    if (kind === 'client-id' || kind === 'app-id' || kind === 'client-secret') {
-      add(kind, id.element, recognizeCredential(id.text).value, id.visible);
-    }
+    const { kind, value } = recognizeLwaCredential(id.text);
+    if (kind !== 'unknown') add(kind as FieldName, id.element, value, id.visible);
   }
 
   // 2. Controls by their label.

@@ -1,7 +1,7 @@
 // The client ID: a "Copy Client ID" button beside it that puts exactly the ID on the clipboard and says so
 // (dom-contract: Copy button), and the ID kept with where and when it was seen, so that the popup can hand it over
 // later. The client ID is public (every shopper's browser receives it); the secret is never kept.
-import { recognizeCredential } from '../../core/credentials';
+import { recognizeLwaCredential } from '../../core/credentials';
 import { t } from '../../platform/i18n';
 import { updateProgress } from '../../platform/storage';
 import { h, track, ui, untrack } from '../../ui/host';
@@ -61,7 +61,7 @@ export const clientIdFeature: Feature = {
     context.onScan(update, signal);
     // Copying the client ID any other way (selection, the console's own button) counts as copying it too.
     onCopy((text) => {
-      if (clientId && recognizeCredential(text).value === clientId) copied().catch(() => {});
+      if (clientId && recognizeLwaCredential(text).value === clientId) copied().catch(() => {});
     }, signal);
     signal.addEventListener('abort', () => {
       untrack(box);

@@ -2,7 +2,7 @@
 // the Client ID (domain-facts: "What goes wrong", 3: "Unknown client_id"). Every way of copying is watched: a
 // selection, an input, the console's own copy buttons (reported by page-world.iife.ts). What was copied is looked at
 // and forgotten: nothing copied is stored (dom-contract: Wrong-credential guard).
-import { recognizeCredential } from '../../core/credentials';
+import { recognizeLwaCredential } from '../../core/credentials';
 import { t } from '../../platform/i18n';
 import { h, ui } from '../../ui/host';
 import { onCopy, writeClipboard } from '../clipboard';
@@ -55,7 +55,7 @@ export const copyGuard: Feature = {
     };
 
     onCopy((text) => {
-      const kind = recognizeCredential(text).kind;
+      const kind = recognizeLwaCredential(text).kind;
       if (kind === 'app-id' || kind === 'client-secret') warn(kind);
       // Copying the client ID is the right thing: no warning, and an earlier one has done its job.
       else if (kind === 'client-id' && !copiedInstead) close();
