@@ -1,0 +1,46 @@
+// Types for browser.mjs, so the end-to-end count test can share the benchmark's measuring code.
+import type { BrowserContext } from 'playwright-core';
+
+export type ArmName = 'none' | 'empty' | 'extension';
+export declare const ARMS: ArmName[];
+export interface Arm {
+  arm: ArmName;
+  context: BrowserContext;
+  refused: string[];
+  close(): Promise<void>;
+}
+export interface BenchFixture {
+  id: string;
+  url: string;
+  settleMs: number;
+  expectAssistant: boolean;
+  waitForMark?: string;
+  typing?: { selector: string; text: string; delayMs: number };
+}
+export interface LoadSample {
+  arm: ArmName;
+  fixture: string;
+  throttle: number;
+  scriptMs: number;
+  taskMs: number;
+  layouts: number;
+  styleRecalcs: number;
+  listeners: number;
+  nodes: number;
+  documents: number;
+  heapUsed: number;
+  assistant: string | null;
+  nextStep: string | null;
+  contractWrites: number;
+}
+export declare function chromiumPath(): string;
+export declare function launchArm(
+  arm: ArmName,
+  options: { root: string; extensionDir: string; emptyDir: string; pages: Record<string, string> },
+): Promise<Arm>;
+export declare function measureLoad(
+  arm: Arm,
+  fixture: BenchFixture,
+  options: { throttle: number },
+): Promise<LoadSample>;
+export declare function readHtml(path: string): string;

@@ -1,0 +1,3 @@
+// Types for build.mjs.
+export declare const ROOT: string;
+export declare function buildChrome(outDir: string): Promise<string>;

@@ -1,0 +1,275 @@
+// Turns the raw samples into per-fixture tables (median and interquartile range per arm, the extension's delta over
+// the empty arm) and the issue's targets with a verdict each.
+
+import { VALIDATE_ORIGIN_TARGET_US } from '../validate-origin.mjs';
+import { BUDGETS } from './sizes.mjs';
+import { median, quantile, summary } from './stats.mjs';
+
+const KB = 1024;
+const fmt = (v, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '—');
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+
+/** Samples of one fixture at one throttling rate, by arm. */
+function group(samples, fixture, throttle) {
+  const of = (arm) => samples.filter((s) => s.fixture === fixture && s.throttle === throttle && s.arm === arm);
+  return { none: of('none'), empty: of('empty'), extension: of('extension') };
+}
+
+const values = (list, pick) => list.map(pick).filter((v) => v !== null && v !== undefined && Number.isFinite(v));
+const delta = (g, pick) => median(values(g.extension, pick)) - median(values(g.empty, pick));
+
+/** Per-load measures: [label, pick, digits]. */
+const ROWS = [
+  ['script time, ms (ScriptDuration)', (s) => s.scriptMs, 2],
+  ['task time, ms (TaskDuration)', (s) => s.taskMs, 2],
+  ['extension script, ms wall (trace)', (s) => s.extension?.wallMs ?? null, 2],
+  ['extension script, ms CPU (trace)', (s) => s.extension?.cpuMs ?? null, 2],
+  ['extension longest task, ms (trace)', (s) => s.extension?.longestMs ?? null, 2],
+  ['layouts', (s) => s.layouts, 0],
+  ['style recalculations', (s) => s.styleRecalcs, 0],
+  ['event listeners (after GC)', (s) => s.listeners, 0],
+  ['DOM nodes (after GC)', (s) => s.nodes, 0],
+  ['JS heap used, KB (after GC)', (s) => s.heapUsed / KB, 1],
+  ['long tasks > 50 ms (page, per load)', (s) => s.longTasks.filter((d) => d > 50).length, 0],
+  ['content-script start → next step, ms', (s) => s.startToHighlightMs, 2],
+  ['DOMContentLoaded → next step, ms', (s) => s.dclToHighlightMs, 2],
+  ['data-lwa-* writes', (s) => s.contractWrites, 0],
+];
+const CHURN_ROWS = [
+  ['churned frames', (s) => s.churn?.frames ?? null, 0],
+  ['form rendered → highlighted, ms', (s) => s.churn?.formToHighlightMs ?? null, 2],
+  ['extension script during churn, ms (trace)', (s) => s.churn?.during?.wallMs ?? null, 2],
+  ['extension animation-frame callbacks per frame', (s) => s.churn?.frameCallbacksPerFrame ?? null, 2],
+  ['extension: calls per frame of its busiest callback', (s) => s.churn?.maxOneCallbackPerFrame ?? null, 2],
+  ['extension other callbacks per frame (listeners, timers)', (s) => s.churn?.otherCallbacksPerFrame ?? null, 2],
+];
+const TYPING_ROWS = [
+  ['typing: script per character, ms', (s) => (s.typing ? s.typing.scriptMs / s.typing.chars : null), 3],
+  [
+    'typing: extension script per keystroke p95, ms (trace)',
+    (s) => (s.typing ? quantile(s.typing.extensionMsPerKey, 0.95) : null),
+    3,
+  ],
+  [
+    'typing: keystroke → verdict shown p95, ms',
+    (s) => (s.typing?.verdictMs.length ? quantile(s.typing.verdictMs, 0.95) : null),
+    2,
+  ],
+];
+
+function cell(list, pick, digits) {
+  const v = values(list, pick);
+  if (!v.length) return '—';
+  const s = summary(v);
+  return `${fmt(s.median, digits)} (${fmt(s.q1, digits)}–${fmt(s.q3, digits)})`;
+}
+
+export function evaluateTargets({ samples, sizes, validate, fixtures }) {
+  const targets = [];
+  const add = (measure, target, value, pass, note = '') =>
+    targets.push({ measure, target, value, verdict: pass === null ? 'n/a' : pass ? 'PASS' : 'MISS', note });
+  const { contentScripts, popupJs } = sizes.totals;
+  add(
+    'content scripts, all together, gzipped',
+    '≤ 8 KB (stretch 6 KB)',
+    `${kb(contentScripts)}${contentScripts <= BUDGETS.contentScriptsStretch ? ' (stretch met)' : ''}`,
+    contentScripts <= BUDGETS.contentScripts,
+  );
+  add('popup JavaScript, gzipped', '≤ 15 KB', kb(popupJs), popupJs <= BUDGETS.popupJs);
+  add(
+    'validateOrigin per call (Node)',
+    `≤ ${VALIDATE_ORIGIN_TARGET_US} µs`,
+    `${fmt(validate.median, 2)} µs median, ${fmt(validate.p95, 2)} µs p95`,
+    validate.median <= VALIDATE_ORIGIN_TARGET_US,
+  );
+  if (!samples.length) return targets;
+
+  const consoles = fixtures.filter((f) => f.expectAssistant && !f.churn).map((f) => f.id);
+  const worst = (throttle, pick) => {
+    let at = { value: Number.NEGATIVE_INFINITY, fixture: '' };
+    for (const id of consoles) {
+      const g = group(samples, id, throttle);
+      if (!g.extension.length) continue;
+      const d = delta(g, pick);
+      if (d > at.value) at = { value: d, fixture: id };
+    }
+    return at;
+  };
+  const traced = (throttle) => {
+    let at = { value: Number.NEGATIVE_INFINITY, fixture: '' };
+    for (const id of consoles) {
+      const g = group(samples, id, throttle);
+      const m = median(values(g.extension, (s) => s.extension?.wallMs ?? null));
+      if (m > at.value) at = { value: m, fixture: id };
+    }
+    return at;
+  };
+  for (const [throttle, limit] of [
+    [1, 5],
+    [4, 20],
+  ]) {
+    const d = worst(throttle, (s) => s.scriptMs);
+    if (d.fixture === '') continue;
+    const t = traced(throttle);
+    add(
+      `added script time per console page load, ${throttle}x (worst fixture, ScriptDuration median delta over empty)`,
+      `≤ ${limit} ms`,
+      `${fmt(d.value, 2)} ms on ${d.fixture}; attributed in the trace: ${fmt(t.value, 2)} ms median on ${t.fixture}`,
+      d.value <= limit,
+    );
+  }
+  const longest = Math.max(
+    ...values(
+      samples.filter((s) => s.arm === 'extension' && s.throttle === 1),
+      (s) => s.extension?.longestMs ?? null,
+    ),
+  );
+  add('longest extension task, 1x, any load (trace)', '≤ 50 ms (no long task)', `${fmt(longest, 1)} ms`, longest <= 50);
+  const layouts = worst(1, (s) => s.layouts);
+  add(
+    'added layouts per load (worst fixture, median)',
+    '≤ 1',
+    `${fmt(layouts.value, 0)} on ${layouts.fixture}`,
+    layouts.value <= 1,
+  );
+  const recalcs = worst(1, (s) => s.styleRecalcs);
+  add(
+    'added style recalculations per load (worst fixture, median)',
+    '≤ 2',
+    `${fmt(recalcs.value, 0)} on ${recalcs.fixture}`,
+    recalcs.value <= 2,
+  );
+  const heap = worst(1, (s) => s.heapUsed);
+  add(
+    'JS heap over the empty arm (worst fixture, median, after GC)',
+    '≤ 256 KB',
+    `${kb(heap.value)} on ${heap.fixture}`,
+    heap.value <= 256 * KB,
+  );
+  let startWorst = { value: Number.NEGATIVE_INFINITY, fixture: '' };
+  for (const id of consoles) {
+    const m = median(values(group(samples, id, 1).extension, (s) => s.startToHighlightMs));
+    if (m > startWorst.value) startWorst = { value: m, fixture: id };
+  }
+  add(
+    'content-script start → highlight, 1x (worst fixture, median)',
+    '≤ 16 ms',
+    `${fmt(startWorst.value, 1)} ms on ${startWorst.fixture}`,
+    Number.isFinite(startWorst.value) ? startWorst.value <= 16 : null,
+  );
+
+  const churnFixture = fixtures.find((f) => f.churn);
+  const churn = churnFixture ? group(samples, churnFixture.id, 1) : null;
+  if (churn?.extension.length) {
+    const formMs = values(churn.extension, (s) => s.churn?.formToHighlightMs ?? null);
+    add(
+      'late form rendered → highlighted (p95)',
+      '≤ 32 ms',
+      formMs.length
+        ? `${fmt(quantile(formMs, 0.95), 1)} ms (${formMs.length}/${churn.extension.length} loads highlighted in the form)`
+        : 'never highlighted in the form',
+      formMs.length === churn.extension.length ? quantile(formMs, 0.95) <= 32 : false,
+    );
+    const added = delta(churn, (s) => s.scriptMs);
+    const empty = summary(values(churn.empty, (s) => s.scriptMs));
+    const noise = empty.q3 - empty.q1;
+    add(
+      'churning page: added script time',
+      'within the noise of the empty arm (≤ its IQR)',
+      `${fmt(added, 1)} ms added; empty arm IQR ${fmt(noise, 1)} ms`,
+      added <= noise,
+    );
+    const perFrame = median(values(churn.extension, (s) => s.churn?.maxOneCallbackPerFrame ?? null));
+    const all = median(values(churn.extension, (s) => s.churn?.frameCallbacksPerFrame ?? null));
+    const ms = median(values(churn.extension, (s) => s.churn?.during?.wallMs ?? null));
+    const frames = median(values(churn.extension, (s) => s.churn?.frames ?? null));
+    add(
+      'churning page: callbacks per frame (busiest extension callback)',
+      '≤ 1 per frame',
+      `${fmt(perFrame, 2)} per frame (all animation-frame callbacks: ${fmt(all, 2)} per frame; ${fmt(ms / frames, 2)} ms of extension script per frame)`,
+      perFrame <= 1.05,
+    );
+  }
+
+  const typingFixture = fixtures.find((f) => f.typing);
+  if (typingFixture) {
+    const g4 = group(samples, typingFixture.id, 4);
+    const perKey = g4.extension.flatMap((s) => s.typing?.extensionMsPerKey ?? []);
+    if (perKey.length) {
+      add(
+        'typing: extension script per keystroke (handler + its frame), p95 at 4x (trace)',
+        '≤ 1 ms',
+        `${fmt(quantile(perKey, 0.95), 2)} ms`,
+        quantile(perKey, 0.95) <= 1,
+      );
+    }
+    const g1 = group(samples, typingFixture.id, 1);
+    if (g1.extension.length) {
+      const perChar = delta(g1, (s) => (s.typing ? s.typing.scriptMs / s.typing.chars : null));
+      add(
+        'typing: added script per character, 1x (ScriptDuration delta over empty)',
+        '≤ 0.5 ms',
+        `${fmt(perChar, 3)} ms`,
+        perChar <= 0.5,
+      );
+      const verdicts = g1.extension.flatMap((s) => s.typing?.verdictMs ?? []);
+      add(
+        'typing: keystroke → verdict shown, 1x (reported, p95)',
+        'reported',
+        verdicts.length
+          ? `${fmt(quantile(verdicts, 0.95), 1)} ms p95, ${fmt(median(verdicts), 1)} ms median`
+          : 'no verdict seen',
+        null,
+      );
+    }
+  }
+  return targets;
+}
+
+export function renderMarkdown({ context, samples, sizes, validate, targets, plan }) {
+  const out = [];
+  const m = context.machine;
+  out.push('# Benchmark report (`npm run bench`)', '');
+  out.push(
+    `${context.date}, ${context.durationS} s. ${context.loads} measured loads per arm, fixture and throttling (after ${context.warmup} warm-up), arms interleaved. Machine: ${m.cpus}, ${m.memoryGb} GB, ${m.chromium}, Node ${m.node}; load average at start ${m.loadAverageAtStart}.`,
+    '',
+    'Arms: **none** (no extension), **empty** (an MV3 extension whose content script does nothing, on the same URLs: the browser floor), **extension** (the built extension). Cells: median (interquartile range). "ext − empty" is the difference of medians; times are wall-clock and noisy on a shared machine, counts are not.',
+    '',
+  );
+  out.push('## Targets', '', '| verdict | measure | value | target |', '|---|---|---|---|');
+  for (const t of targets) out.push(`| ${t.verdict} | ${t.measure} | ${t.value} | ${t.target} |`);
+  out.push('', '## Sizes (gzip -9)', '', '| part | file | bytes | gzipped |', '|---|---|---|---|');
+  for (const f of sizes.files) out.push(`| ${f.part} | ${f.file} | ${f.bytes} | ${f.gzip} |`);
+  out.push(
+    `| **content scripts** | | | **${kb(sizes.totals.contentScripts)}** |`,
+    `| **popup JS** | | | **${kb(sizes.totals.popupJs)}** |`,
+    `| **background** | | | **${kb(sizes.totals.background)}** |`,
+    '',
+    `validateOrigin: ${validate.corpus} inputs, ${fmt(validate.median, 2)} µs per call median, ${fmt(validate.p95, 2)} µs p95 (src/core bundle ${validate.coreGzip} B gzipped).`,
+    '',
+  );
+  for (const { fixture, throttle } of plan) {
+    const g = group(samples, fixture.id, throttle);
+    if (!g.extension.length) continue;
+    out.push(`## ${fixture.id} at ${throttle}x`, '', `\`${fixture.url}\``, '');
+    out.push('| measure | none | empty | extension | ext − empty | empty − none |', '|---|---|---|---|---|---|');
+    const rows = [...ROWS, ...(fixture.churn ? CHURN_ROWS : []), ...(fixture.typing ? TYPING_ROWS : [])];
+    for (const [label, pick, digits] of rows) {
+      const d1 = delta(g, pick);
+      const d0 = median(values(g.empty, pick)) - median(values(g.none, pick));
+      out.push(
+        `| ${label} | ${cell(g.none, pick, digits)} | ${cell(g.empty, pick, digits)} | ${cell(g.extension, pick, digits)} | ${fmt(d1, digits)} | ${fmt(d0, digits)} |`,
+      );
+    }
+    out.push('');
+  }
+  if (Object.values(context.refused).some((r) => r.length)) {
+    out.push(
+      '## Refused requests',
+      '',
+      ...Object.entries(context.refused).map(([arm, r]) => `- ${arm}: ${r.join(', ') || 'none'}`),
+      '',
+    );
+  }
+  return `${out.join('\n')}\n`;
+}

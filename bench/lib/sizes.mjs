@@ -1,0 +1,64 @@
+// Gzipped sizes of what the built extension ships, per part: every content script the manifest injects, the popup's
+// JavaScript (its <script type=module> and every chunk that imports statically), the background. Shared by
+// `npm run bench` and test/build/sizes.test.ts, so the budget is checked the same way in both.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGETS = {
+  /** All content scripts together, gzipped (stretch: 6 KB). */
+  contentScripts: 8 * 1024,
+  contentScriptsStretch: 6 * 1024,
+  popupJs: 15 * 1024,
+};
+
+const gzipped = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+// Static imports in minified ES output: `import{x}from"./a.js"`, `import"./a.js"`, `export*from"./a.js"`.
+const IMPORT = /(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g;
+
+/** A module and every module it imports statically, as paths relative to `dist`. */
+function withImports(dist, entry) {
+  const seen = new Set();
+  const visit = (path) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const source = readFileSync(join(dist, path), 'utf8');
+    for (const [, spec] of source.matchAll(IMPORT)) {
+      const target = spec.startsWith('/') ? spec.slice(1) : normalize(join(dirname(path), spec));
+      if (existsSync(join(dist, target))) visit(relative(dist, join(dist, target)));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+/**
+ * @param {string} dist a built extension folder (dist/chrome)
+ * @returns {{ files: { part: string, file: string, bytes: number, gzip: number }[],
+ *   totals: { contentScripts: number, popupJs: number, background: number } }}
+ */
+export function measureSizes(dist) {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  const files = [];
+  const add = (part, file) => {
+    if (files.some((f) => f.part === part && f.file === file)) return;
+    files.push({ part, file, bytes: readFileSync(join(dist, file)).length, gzip: gzipped(join(dist, file)) });
+  };
+  for (const script of manifest.content_scripts ?? []) for (const file of script.js ?? []) add('content', file);
+  const popup = manifest.action?.default_popup;
+  if (popup) {
+    const html = readFileSync(join(dist, popup), 'utf8');
+    for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
+      const entry = src.startsWith('/') ? src.slice(1) : normalize(join(dirname(popup), src));
+      for (const file of withImports(dist, entry)) add('popup', file);
+    }
+  }
+  const background = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
+  if (background) for (const file of withImports(dist, background)) add('background', file);
+  const total = (part) => files.filter((f) => f.part === part).reduce((sum, f) => sum + f.gzip, 0);
+  return {
+    files,
+    totals: { contentScripts: total('content'), popupJs: total('popup'), background: total('background') },
+  };
+}

@@ -1,0 +1,33 @@
+// Issue "Benchmark": the gzipped sizes of what the extension ships stay within budget (content scripts together
+// ≤ 8 KB, popup JavaScript ≤ 15 KB). Unit tests run before `npm run build`, so this test builds the Chrome extension
+// itself, into a folder of its own: it always checks the sources as they are, never a stale or half-written dist/.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildChrome, ROOT } from '../../bench/lib/build.mjs';
+import { BUDGETS, measureSizes } from '../../bench/lib/sizes.mjs';
+
+describe('shipped sizes, gzipped', () => {
+  let sizes: ReturnType<typeof measureSizes>;
+  beforeAll(async () => {
+    sizes = measureSizes(await buildChrome(join(ROOT, '.tmp/size-test/chrome')));
+  }, 60_000);
+
+  const listing = (part: string) =>
+    sizes.files
+      .filter((f) => f.part === part)
+      .map((f) => `${f.file}: ${f.gzip} B`)
+      .join(', ');
+
+  test('the manifest injects at least one content script, and the popup has JavaScript', () => {
+    expect(sizes.files.some((f) => f.part === 'content')).toBe(true);
+    expect(sizes.files.some((f) => f.part === 'popup')).toBe(true);
+  });
+
+  test('all content scripts together ≤ 8 KB', () => {
+    expect(sizes.totals.contentScripts, listing('content')).toBeLessThanOrEqual(BUDGETS.contentScripts);
+  });
+
+  test('popup JavaScript ≤ 15 KB', () => {
+    expect(sizes.totals.popupJs, listing('popup')).toBeLessThanOrEqual(BUDGETS.popupJs);
+  });
+});
