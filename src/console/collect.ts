@@ -66,18 +66,14 @@ export const ID_CANDIDATE = /amzn1\.[a-z0-9.-]+|\b[0-9a-f]{64}\b/gi;
 
 const ownUi = (el: Element) => el.tagName.toLowerCase().startsWith(OWN_UI) || el.closest('[data-lwa-own]') !== null;
 
-/** Rendered and not hidden; falls back to the `hidden` attribute and inline display where layout is unknown. */
+/** Rendered and not hidden (by display, `hidden` or visibility), as the merchant sees it. */
 export function isVisible(el: Element): boolean {
-  if (typeof el.checkVisibility === 'function' && el.getClientRects().length > 0) {
+  // False for an element without a box (display: none on it or an ancestor, which includes `hidden`) or with
+  // visibility: hidden. It reads computed style only, never layout, so a look at the page forces no reflow.
+  if (typeof el.checkVisibility === 'function') {
     return el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
   }
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || (node as HTMLElement).style?.display === 'none') return false;
-  }
-  return (
-    typeof el.checkVisibility !== 'function' ||
-    el.ownerDocument.defaultView?.navigator.userAgent.includes('HappyDOM') === true
-  );
+  return el.closest('[hidden]') === null;
 }
 
 /** The element's text without the text of nested controls' option lists, trimmed. */

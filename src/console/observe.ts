@@ -1,7 +1,37 @@
 // One observer for the whole page, batched to animation frames: these consoles are single-page apps whose sections
 // expand, forms appear and the URL changes without a load. Child lists and a few attributes that show or hide
 // things are watched, never every attribute (observing all of them froze Bitwarden's autofill on busy pages).
+import { fieldConcept } from './labels';
+
 const SHOWING_ATTRIBUTES = ['hidden', 'style', 'class', 'aria-expanded', 'aria-hidden', 'open', 'disabled'];
+// What the assistant reads: form controls, things to click, label-like elements.
+const READ = 'input,textarea,select,button,a,label,summary,[role],th,dt,legend,h1,h2,h3,h4,h5,h6';
+
+/** Text that could be a label, an ID or an address: the only text whose coming and going changes what we see. */
+function meaningfulText(text: string): boolean {
+  if (text.includes('amzn1.') || text.includes('://')) return true;
+  const trimmed = text.trim();
+  return trimmed.length > 0 && trimmed.length <= 60 && fieldConcept(trimmed) !== undefined;
+}
+
+/** Whether a node that came or went holds anything the assistant reads (a busy page's tickers and lists do not). */
+function mattersNode(node: Node): boolean {
+  if (node instanceof Element) {
+    if (node.matches(READ) || node.querySelector(READ)) return true;
+    return meaningfulText(node.textContent ?? '');
+  }
+  return node.nodeType === Node.TEXT_NODE && meaningfulText(node.nodeValue ?? '');
+}
+
+function matters(m: MutationRecord): boolean {
+  if (m.type === 'childList') return [...m.addedNodes, ...m.removedNodes].some(mattersNode);
+  if (m.type === 'characterData') {
+    return meaningfulText(m.target.nodeValue ?? '') || m.target.parentElement?.closest(READ) != null;
+  }
+  // Shown or hidden: only a change around something the assistant reads.
+  const target = m.target as Element;
+  return target.matches(READ) || target.querySelector(READ) !== null;
+}
 
 /** Calls `onChange` at most once per animation frame after the page changed, until the signal aborts. */
 export function observePage(onChange: () => void, signal: AbortSignal, isOwn: (node: Node) => boolean): void {
@@ -14,13 +44,15 @@ export function observePage(onChange: () => void, signal: AbortSignal, isOwn: (n
     if (!signal.aborted) onChange();
   };
   const observer = new MutationObserver((mutations) => {
-    // Our own UI changing (a verdict, the caption) is no reason to look at the page again.
+    if (scheduled) return;
+    // Our own UI changing (a verdict, the caption) is no reason to look at the page again, and neither is a change
+    // that touches nothing the assistant reads.
     const own = (m: MutationRecord) =>
       isOwn(m.target) ||
       (m.type === 'childList' &&
         m.addedNodes.length + m.removedNodes.length > 0 &&
         [...m.addedNodes, ...m.removedNodes].every(isOwn));
-    if (!mutations.every(own)) schedule();
+    if (mutations.some((m) => !own(m) && matters(m))) schedule();
   });
   observer.observe(document.documentElement, {
     childList: true,
@@ -29,8 +61,20 @@ export function observePage(onChange: () => void, signal: AbortSignal, isOwn: (n
     attributes: true,
     attributeFilter: SHOWING_ATTRIBUTES,
   });
-  // Typing changes no DOM, but it changes which input is the first empty one: look again after each edit.
-  document.addEventListener('input', schedule, { capture: true, passive: true, signal });
+  // Typing changes no DOM. What it can change for the assistant is which input is the first empty one, so an edit
+  // is a reason to look again only when an input turns empty or stops being empty; the verdict of the entry itself
+  // is the validation feature's own business, on the spot.
+  const wasEmpty = new WeakMap<EventTarget, boolean>();
+  document.addEventListener(
+    'input',
+    (event) => {
+      const input = event.target as HTMLInputElement;
+      const empty = !input.value?.trim();
+      if (wasEmpty.get(input) !== empty) schedule();
+      wasEmpty.set(input, empty);
+    },
+    { capture: true, passive: true, signal },
+  );
   // History navigations of the single-page app.
   addEventListener('popstate', schedule, { signal });
   addEventListener('hashchange', schedule, { signal });

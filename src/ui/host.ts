@@ -135,78 +135,90 @@ function controlUnder(left: number, top: number, width: number, height: number):
   return null;
 }
 
+type Side = 'below' | 'right' | 'over';
+type Rect = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom' | 'width' | 'height'>;
+
 /**
- * Positions `el` (absolute, in the layer) beside `target`: over it (the ring, which lets every click through), to its
+ * Where `el` goes beside `target` (viewport coordinates): over it (the ring, which lets every click through), to its
  * right — moving further right past the console's own controls there (its "Copy" button), or under the target when
- * the row has no room — or under it.
+ * the row has no room — or under it. Reads layout only: every write happens after every read (see relayout).
  */
-export function place(el: HTMLElement, target: Element, side: 'below' | 'right' | 'over' = 'below', gap = 6): void {
-  const rect = target.getBoundingClientRect();
-  // Relative to our layer, wherever the page's own positioned <body> or <html> put it.
-  const origin = current?.layer.getBoundingClientRect() ?? { left: -scrollX, top: -scrollY };
-  const set = (left: number, top: number, more: Record<string, string> = {}) => {
-    for (const [property, value] of Object.entries({
-      left: `${left - origin.left}px`,
-      top: `${top - origin.top}px`,
-      ...more,
-    }))
-      el.style.setProperty(property, value);
-  };
-  if (side === 'over') {
-    set(rect.left - 4, rect.top - 4, { width: `${rect.width + 8}px`, height: `${rect.height + 8}px` });
-    return;
-  }
-  const width = el.offsetWidth;
-  const height = el.offsetHeight;
+function position(rect: Rect, size: { width: number; height: number }, side: Side, gap = 6): Record<string, number> {
+  if (side === 'over')
+    return { left: rect.left - 4, top: rect.top - 4, width: rect.width + 8, height: rect.height + 8 };
   if (side === 'right') {
     let left = rect.right + gap;
-    const top = rect.top + rect.height / 2 - height / 2;
+    const top = rect.top + rect.height / 2 - size.height / 2;
     for (let tries = 0; tries < 4; tries++) {
-      const control = controlUnder(left, top, width, height);
+      const control = controlUnder(left, top, size.width, size.height);
       if (!control) break;
       left = Math.max(left, control.getBoundingClientRect().right + gap);
     }
-    if (left + width <= document.documentElement.clientWidth && !controlUnder(left, top, width, height)) {
-      set(left, top);
-      return;
+    if (
+      left + size.width <= document.documentElement.clientWidth &&
+      !controlUnder(left, top, size.width, size.height)
+    ) {
+      return { left, top };
     }
   }
-  set(rect.left, rect.bottom + gap);
+  return { left: rect.left, top: rect.bottom + gap };
 }
 
 interface Tracked {
-  el: HTMLElement;
   target: Element;
-  side: 'below' | 'right' | 'over';
+  side: Side;
+  /** What was last written, so that an unchanged position costs no style change (and no layout). */
+  written: string;
 }
-const tracked = new Set<Tracked>();
+const tracked = new Map<HTMLElement, Tracked>();
 let frame = 0;
 
-/** Places everything tracked again (after a scroll, a resize, or the page changing under it). */
+/**
+ * Places everything tracked again, once per animation frame at most (after a scroll, a resize, or the page changing
+ * under it): all positions are read first, then written, so the page is laid out once, not once per element.
+ */
 export function relayout(): void {
   if (frame) return;
   frame = requestAnimationFrame(() => {
     frame = 0;
-    for (const item of tracked) {
-      if (!item.target.isConnected) continue;
-      place(item.el, item.target, item.side);
+    if (!current) return;
+    const origin = current.layer.getBoundingClientRect();
+    const plans: [HTMLElement, Tracked, Record<string, number>][] = [];
+    for (const [el, item] of tracked) {
+      if (!item.target.isConnected || !el.isConnected) continue;
+      const size = { width: el.offsetWidth, height: el.offsetHeight };
+      plans.push([el, item, position(item.target.getBoundingClientRect(), size, item.side)]);
+    }
+    for (const [el, item, at] of plans) {
+      const styles = Object.entries(at).map(([property, value]) => [
+        property,
+        `${property === 'left' ? value - origin.left : property === 'top' ? value - origin.top : value}px`,
+      ]);
+      const written = JSON.stringify(styles);
+      if (written === item.written) continue;
+      item.written = written;
+      // Important, as pin(): a page rule such as `:not(known tags) { left: -9999px !important }` must not move it.
+      for (const [property, value] of styles) el.style.setProperty(property as string, value as string, 'important');
     }
   });
 }
 
 /** Keeps `el` beside `target` until the signal aborts (or `el` is tracked again with another target). */
-export function track(el: HTMLElement, target: Element, side: Tracked['side'], signal: AbortSignal): void {
-  for (const item of tracked) if (item.el === el) tracked.delete(item);
-  const item = { el, target, side };
-  tracked.add(item);
-  place(el, target, side);
-  if (tracked.size === 1) {
-    addEventListener('scroll', relayout, { capture: true, passive: true, signal });
-    addEventListener('resize', relayout, { passive: true, signal });
+export function track(el: HTMLElement, target: Element, side: Side, signal: AbortSignal): void {
+  const item = tracked.get(el);
+  if (item) {
+    if (item.target !== target || item.side !== side) Object.assign(item, { target, side, written: '' });
+  } else {
+    tracked.set(el, { target, side, written: '' });
+    signal.addEventListener('abort', () => tracked.delete(el), { once: true });
+    if (tracked.size === 1) {
+      addEventListener('scroll', relayout, { capture: true, passive: true, signal });
+      addEventListener('resize', relayout, { passive: true, signal });
+    }
   }
-  signal.addEventListener('abort', () => tracked.delete(item), { once: true });
+  relayout();
 }
 
 export function untrack(el: HTMLElement): void {
-  for (const item of tracked) if (item.el === el) tracked.delete(item);
+  tracked.delete(el);
 }

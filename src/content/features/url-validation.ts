@@ -19,11 +19,13 @@ const ADDRESS = /^(?:https?:\/\/)?(?:[\w-]+(?:\.[\w-]+)+|localhost\b)/i;
 
 let counter = 0;
 
+// The box is drawn inside the shadow root, where the console's CSS cannot reach; the host itself is pinned (ui/host.ts)
+// so that rules such as `:not(known tags) { all: unset; visibility: hidden }` do not hide it.
 const VERDICT_CSS =
-  ':host{all:initial;display:block;font:12px/1.4 system-ui,sans-serif;width:max-content;max-width:340px;padding:4px 8px;border-radius:6px;border:1px solid;pointer-events:auto}' +
-  ':host([data-lwa-severity=error]){background:#fff0f0;border-color:#c40000;color:#8a0000}' +
-  ':host([data-lwa-severity=warning]){background:#fffbe6;border-color:#b36b00;color:#5c3b00}' +
-  ':host([data-lwa-severity=ok]){background:#effaf5;border-color:#067d62;color:#045241}' +
+  '.box{display:block;font:12px/1.4 system-ui,sans-serif;width:max-content;max-width:340px;padding:4px 8px;border-radius:6px;border:1px solid}' +
+  ':host([data-lwa-severity=error]) .box{background:#fff0f0;border-color:#c40000;color:#8a0000}' +
+  ':host([data-lwa-severity=warning]) .box{background:#fffbe6;border-color:#b36b00;color:#5c3b00}' +
+  ':host([data-lwa-severity=ok]) .box{background:#effaf5;border-color:#067d62;color:#045241}' +
   'button{font:inherit;margin:4px 6px 0 0;padding:2px 8px;border:1px solid #8d9096;border-radius:6px;background:#ffd814;color:#0f1111;cursor:pointer}' +
   'button:focus-visible{outline:2px solid #007185;outline-offset:2px}';
 
@@ -46,7 +48,8 @@ export function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: s
 /** One verdict element per input: light DOM under our host, so screen readers read it through aria-describedby. */
 class VerdictView {
   readonly el = h('lwa-assistant-verdict');
-  private readonly text = h('span');
+  // A bare text node, not an element: the console's CSS (`span { display: none }`) can select no part of it.
+  private readonly text = document.createTextNode('');
   private readonly actions = h('span');
   private describedBefore: string | null;
 
@@ -57,15 +60,21 @@ class VerdictView {
     this.el.id = `lwa-assistant-verdict-${++counter}`;
     const shadow = this.el.attachShadow({ mode: 'open' });
     styleShadow(shadow, VERDICT_CSS);
-    shadow.append(h('slot'), this.actions);
+    shadow.append(h('div', { class: 'box' }, h('slot'), this.actions));
     this.el.append(this.text);
     this.describedBefore = input.getAttribute('aria-describedby');
-    pin(this.el, { position: 'absolute', display: 'block', 'z-index': '1' });
+    pin(this.el, { all: 'initial', position: 'absolute', display: 'block', 'z-index': '1' });
   }
 
+  private shown = '';
+
   show(verdict: Verdict, split: string[] | null, onSplit: () => void): void {
+    // Typing calls this on every key: an unchanged verdict costs no message look-up and no DOM write.
+    const key = JSON.stringify([verdict, split]);
+    if (key === this.shown && this.el.isConnected) return;
+    this.shown = key;
     const sentence = split ? t('pastedList', String(split.length)) : verdictSentence(verdict);
-    if (this.text.textContent !== sentence) this.text.textContent = sentence;
+    if (this.text.data !== sentence) this.text.data = sentence;
     const severity = split ? 'error' : verdict.severity;
     this.el.setAttribute('data-lwa-severity', severity);
     if (severity === 'error') this.input.setAttribute('aria-invalid', 'true');
@@ -107,6 +116,11 @@ export function pastedList(value: string): string[] | null {
   const withScheme = parts.filter((part) => /^https?:\/\//i.test(part)).length;
   return withScheme === 0 || withScheme === parts.length ? parts : null;
 }
+
+const isEntry = (context: FeatureContext, target: EventTarget | null) =>
+  context
+    .scan()
+    .model.fields.some((f) => f.element === target && (f.name === 'allowed-origin' || f.name === 'allowed-return-url'));
 
 function listInputs(context: FeatureContext, name: ListName): HTMLInputElement[] {
   return context
@@ -197,6 +211,14 @@ export const urlValidation: Feature = {
     };
     update();
     context.onScan(update, signal);
+    // Each keystroke in an entry: its verdict at once, from the entries already known (no look at the whole page).
+    document.addEventListener(
+      'input',
+      (event) => {
+        if (views.has(event.target as HTMLInputElement) || isEntry(context, event.target)) update();
+      },
+      { capture: true, signal },
+    );
     signal.addEventListener('abort', () => {
       for (const view of views.values()) view.clear();
       findings.remove();
