@@ -115,24 +115,43 @@ const INTERACTIVE =
 
 /** The console's own control under any part of the viewport rectangle, if one is there. */
 function controlUnder(left: number, top: number, width: number, height: number): Element | null {
-  for (const [fx, fy] of [
-    [0.02, 0.5],
-    [0.5, 0.5],
-    [0.98, 0.5],
-    [0.02, 0.1],
-    [0.98, 0.9],
-  ] as const) {
-    const x = left + width * fx;
-    const y = top + height * fy;
-    if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
-    for (const hit of document.elementsFromPoint(x, y)) {
-      if (hit.closest('lwa-assistant-root')) continue;
-      const control = hit.closest(INTERACTIVE);
-      if (control) return control;
-      break;
+  // A grid of points over the rectangle: a link or a button is at least a dozen pixels in each direction.
+  const columns = Math.max(2, Math.ceil(width / 60));
+  const rows = Math.max(2, Math.ceil(height / 24));
+  for (let row = 0; row <= rows; row++) {
+    for (let column = 0; column <= columns; column++) {
+      const x = left + (width * column) / columns;
+      const y = top + (height * row) / rows;
+      if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+      for (const hit of document.elementsFromPoint(x, y)) {
+        if (hit.closest('lwa-assistant-root')) continue;
+        const control = hit.closest(INTERACTIVE);
+        if (control) return control;
+        break;
+      }
     }
   }
   return null;
+}
+
+/**
+ * Puts a panel that is not tied to one element (the wrong-credential warning) in a corner of the window where it
+ * covers none of the console's controls: bottom right, then top right, bottom left, top left.
+ */
+export function placeInCorner(el: HTMLElement): void {
+  const margin = 16;
+  const width = el.offsetWidth;
+  const height = el.offsetHeight;
+  const right = document.documentElement.clientWidth - width - margin;
+  const bottom = innerHeight - height - margin;
+  const corners: [number, number][] = [
+    [right, bottom],
+    [right, margin],
+    [margin, bottom],
+    [margin, margin],
+  ];
+  const [left, top] = corners.find(([x, y]) => !controlUnder(x, y, width, height)) ?? corners[0]!;
+  pin(el, { position: 'fixed', left: `${left}px`, top: `${top}px` });
 }
 
 type Side = 'below' | 'right' | 'over';
@@ -169,6 +188,8 @@ interface Tracked {
   side: Side;
   /** What was last written, so that an unchanged position costs no style change (and no layout). */
   written: string;
+  /** The target's place and our element's size when last placed. */
+  seen?: string;
 }
 const tracked = new Map<HTMLElement, Tracked>();
 let frame = 0;
@@ -179,35 +200,55 @@ let frame = 0;
  */
 export function relayout(): void {
   if (frame) return;
-  frame = requestAnimationFrame(() => {
-    frame = 0;
-    if (!current) return;
-    const origin = current.layer.getBoundingClientRect();
-    const plans: [HTMLElement, Tracked, Record<string, number>][] = [];
-    for (const [el, item] of tracked) {
-      if (!item.target.isConnected || !el.isConnected) continue;
-      const size = { width: el.offsetWidth, height: el.offsetHeight };
-      plans.push([el, item, position(item.target.getBoundingClientRect(), size, item.side)]);
-    }
-    for (const [el, item, at] of plans) {
-      const styles = Object.entries(at).map(([property, value]) => [
-        property,
-        `${property === 'left' ? value - origin.left : property === 'top' ? value - origin.top : value}px`,
-      ]);
-      const written = JSON.stringify(styles);
-      if (written === item.written) continue;
-      item.written = written;
-      // Important, as pin(): a page rule such as `:not(known tags) { left: -9999px !important }` must not move it.
-      for (const [property, value] of styles) el.style.setProperty(property as string, value as string, 'important');
-    }
-  });
+  // Read positions in the task right after the browser has laid out and painted the frame: the layout is then clean
+  // and reading it is free, where reading in the frame's own callbacks would force an extra layout of the page.
+  afterPaint ??= new MessageChannel();
+  afterPaint.port1.onmessage = placeAll;
+  frame = requestAnimationFrame(() => afterPaint?.port2.postMessage(null));
+}
+
+let afterPaint: MessageChannel | undefined;
+
+function placeAll(): void {
+  frame = 0;
+  if (!current) return;
+  const origin = current.layer.getBoundingClientRect();
+  const plans: [HTMLElement, Tracked, Record<string, number>][] = [];
+  for (const [el, item] of tracked) {
+    if (!item.target.isConnected || !el.isConnected) continue;
+    const size = { width: el.offsetWidth, height: el.offsetHeight };
+    const rect = item.target.getBoundingClientRect();
+    // Scrolling the window moves the target and our layer alike: nothing to work out again.
+    const seen = [
+      rect.left - origin.left,
+      rect.top - origin.top,
+      rect.width,
+      rect.height,
+      size.width,
+      size.height,
+    ].join();
+    if (seen === item.seen) continue;
+    item.seen = seen;
+    plans.push([el, item, position(rect, size, item.side)]);
+  }
+  for (const [el, item, at] of plans) {
+    const styles = Object.entries(at).map(([property, value]) => [
+      property,
+      `${property === 'left' ? value - origin.left : property === 'top' ? value - origin.top : value}px`,
+    ]);
+    const written = JSON.stringify(styles);
+    if (written === item.written) continue;
+    item.written = written;
+    // Important, as pin(): a page rule such as `:not(known tags) { left: -9999px !important }` must not move it.
+    for (const [property, value] of styles) el.style.setProperty(property as string, value as string, 'important');
+  }
 }
 
 /** Keeps `el` beside `target` until the signal aborts (or `el` is tracked again with another target). */
 export function track(el: HTMLElement, target: Element, side: Side, signal: AbortSignal): void {
   const item = tracked.get(el);
   if (item) {
-    if (item.target !== target || item.side !== side) Object.assign(item, { target, side, written: '' });
+    if (item.target !== target || item.side !== side) Object.assign(item, { target, side, written: '', seen: '' });
   } else {
     tracked.set(el, { target, side, written: '' });
     signal.addEventListener('abort', () => tracked.delete(el), { once: true });

@@ -4,7 +4,7 @@
 // and forgotten: nothing copied is stored (dom-contract: Wrong-credential guard).
 import { recognizeLwaCredential } from '../../core/credentials';
 import { t } from '../../platform/i18n';
-import { h, ui } from '../../ui/host';
+import { h, placeInCorner, ui } from '../../ui/host';
 import { onCopy, writeClipboard } from '../clipboard';
 import type { Feature } from '../session';
 
@@ -49,9 +49,7 @@ export const copyGuard: Feature = {
       // A fresh node each time, so that screen readers announce the alert again on a second copy.
       panel.remove();
       ui(signal).layer.append(panel);
-      panel.style.setProperty('position', 'fixed');
-      panel.style.setProperty('top', '16px');
-      panel.style.setProperty('right', '16px');
+      placeInCorner(panel);
     };
 
     onCopy((text) => {
