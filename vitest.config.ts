@@ -16,6 +16,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          // After each file: the extension made no request (issue 8).
+          setupFiles: ['test/e2e/setup.ts'],
           environment: 'node',
           fileParallelism: false,
           testTimeout: 60_000,

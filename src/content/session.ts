@@ -44,10 +44,33 @@ const isOwn = (node: Node) => {
   return el?.closest('lwa-assistant-root') != null;
 };
 
+/**
+ * Removes what an earlier instance left behind when it could not remove it itself: Firefox ends an updated add-on's
+ * content scripts without running their listeners (the takeover event reaches nobody), and injects the new version
+ * beside the old one's UI. Runs after the takeover event, so a live earlier instance has already cleaned up.
+ */
+function sweepLeftovers(): void {
+  for (const el of [...(document.body?.children ?? [])]) {
+    if (el.tagName.toLowerCase().startsWith('lwa-assistant-')) el.remove();
+  }
+  for (const el of document.querySelectorAll('[data-lwa-field],[data-lwa-next-step]')) {
+    el.removeAttribute('data-lwa-field');
+    el.removeAttribute('data-lwa-next-step');
+  }
+  for (const el of document.querySelectorAll('[aria-describedby*="lwa-assistant-"]')) {
+    const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/);
+    const kept = ids.filter((id) => id && !id.startsWith('lwa-assistant-'));
+    if (kept.length) el.setAttribute('aria-describedby', kept.join(' '));
+    else el.removeAttribute('aria-describedby');
+    if (kept.length < ids.length && el.getAttribute('aria-invalid') === 'true') el.removeAttribute('aria-invalid');
+  }
+}
+
 export function startAssistant(firstPage: ConsolePage, features: Feature[]): AbortController {
   const session = new AbortController();
   const { signal } = session;
   document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
+  sweepLeftovers();
   document.addEventListener(TAKEOVER_EVENT, () => session.abort(), { signal });
 
   const failures = new Set<string>();

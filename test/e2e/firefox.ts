@@ -2,12 +2,20 @@
 // Firefox). Console pages are answered from fixtures by request interception; everything else is refused and counted.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { DIST_FIREFOX, firefoxPath, profileDir, requireBuild } from './browsers';
+import { type Served, toResponse, trackBrowser } from './chromium';
 
 export interface FirefoxWithExtension {
   browser: Browser;
   extensionId: string;
   refused: string[];
-  serve(routes: Record<string, string>): void;
+  /**
+   * Requests no fixture was served for, other than navigations and the favicon: the fixtures load nothing they are not
+   * served, so these are the extension's content scripts'. Background-script requests are not seen (WebDriver BiDi
+   * intercepts per tab here); test/e2e/setup.ts checks this list after every file.
+   */
+  extensionRequests: string[];
+  /** Real URL (without hash) → HTML served there, or a response of any type with its own headers. */
+  serve(routes: Record<string, string | Served>): void;
   open(url: string): Promise<Page>;
   /** The popup's page in a tab of its own. */
   popup(): Promise<Page>;
@@ -39,25 +47,33 @@ export async function launchFirefox(options: { dist?: string; path?: string } = 
     },
   });
   const extensionId = await browser.installExtension(dist);
-  const routes = new Map<string, string>();
+  const routes = new Map<string, string | Served>();
   const refused: string[] = [];
+  const extensionRequests: string[] = [];
+  trackBrowser({ name: 'firefox', extensionRequests, extensionErrors: [] });
   return {
     browser,
     extensionId,
     refused,
+    extensionRequests,
     serve(more) {
-      for (const [url, html] of Object.entries(more)) routes.set(url, html);
+      for (const [url, served] of Object.entries(more)) routes.set(url, served);
     },
     async open(url) {
       const page = await browser.newPage();
       await page.setRequestInterception(true);
       page.on('request', (request) => {
         const key = request.url().split('#')[0] ?? '';
-        const html = routes.get(key);
-        if (html !== undefined) {
-          void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+        const served = routes.get(key);
+        if (served !== undefined) {
+          const { status, contentType, headers, body } = toResponse(served);
+          void request.respond({ status, contentType, headers, body });
         } else {
           refused.push(request.url());
+          // data: and blob: URLs (a fixture's inline font) never reach the network.
+          const network = /^(https?|wss?):/.test(request.url());
+          if (network && !request.isNavigationRequest() && !/\/favicon\.ico$/.test(request.url()))
+            extensionRequests.push(`unserved: ${request.url()}`);
           void request.abort();
         }
       });
