@@ -85,8 +85,18 @@ export async function launchFirefox(options: { dist?: string; path?: string } = 
       // Firefox never reports the load of an extension page as finished to WebDriver BiDi, so the navigation's own
       // promise is not awaited: the popup's first rendered element is.
       page.goto(`moz-extension://${FIREFOX_UUID}/src/popup/index.html`).catch(() => {});
-      await page.waitForSelector('main', { timeout: 20_000 });
-      return page;
+      // While the document is replaced, a query can fail inside BiDi ("right-hand side of 'in' should be an object");
+      // ask again until the popup has rendered.
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        try {
+          if (await page.$('main')) return page;
+        } catch (error) {
+          if (Date.now() > deadline) throw error;
+        }
+        if (Date.now() > deadline) throw new Error('The Firefox popup did not render within 20 s.');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     close: () => browser.close(),
   };

@@ -91,7 +91,11 @@ describe('popup in Chromium, English', () => {
         returnUrls: ['https://shop.example.fr/checkout'],
       }),
     );
-    await until(() => storedProgress(browser), (p) => p?.webSettings?.origins === 2, 'progress.EU.webSettings');
+    await until(
+      () => storedProgress(browser),
+      (p) => p?.webSettings?.origins === 2,
+      'progress.EU.webSettings',
+    );
     await saved.close();
     const item = popup.getByRole('checkbox', { name: 'Add allowed origins and return URLs, then save' });
     await expect.poll(() => item.isChecked()).toBe(true);
