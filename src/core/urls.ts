@@ -96,6 +96,52 @@ type Parsed = {
   scheme?: string;
 };
 
+/** RFC 3492 punycode decoding of one label's tail (after "xn--"); null when it is not valid punycode. */
+function punycode(input: string): string | null {
+  const base = 36;
+  const tMin = 1;
+  const tMax = 26;
+  const delimiter = input.lastIndexOf('-');
+  const output = delimiter > 0 ? [...input.slice(0, delimiter)].map((c) => c.charCodeAt(0)) : [];
+  let n = 128;
+  let i = 0;
+  let bias = 72;
+  for (let pos = delimiter > 0 ? delimiter + 1 : 0; pos < input.length; ) {
+    const before = i;
+    for (let k = base, w = 1; ; k += base) {
+      const c = input.charCodeAt(pos++);
+      const digit = c >= 48 && c <= 57 ? c - 22 : c >= 97 && c <= 122 ? c - 97 : base;
+      if (Number.isNaN(c) || digit >= base) return null;
+      i += digit * w;
+      const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+      if (digit < t) break;
+      w *= base - t;
+      if (i > 0x10ffff * 64) return null;
+    }
+    const length = output.length + 1;
+    let delta = before === 0 ? Math.floor((i - before) / 700) : (i - before) >> 1;
+    delta += Math.floor(delta / length);
+    let k = 0;
+    for (; delta > 455; k += base) delta = Math.floor(delta / 35);
+    bias = k + Math.floor((36 * delta) / (delta + 38));
+    n += Math.floor(i / length);
+    i %= length;
+    if (n > 0x10ffff) return null;
+    output.splice(i++, 0, n);
+  }
+  return String.fromCodePoint(...output);
+}
+
+/**
+ * A host label in its ASCII form: an "xn--" label must decode to a non-empty label that Unicode normalisation leaves
+ * as it is (IDNA's rule; "xn--pokxncvks" decodes to circled numbers, which it maps to digits, so it is not valid).
+ */
+function validAceLabel(label: string): boolean {
+  if (!label.startsWith('xn--')) return true;
+  const decoded = punycode(label.slice(4));
+  return decoded !== null && decoded !== '' && decoded === decoded.normalize('NFKC').toLowerCase();
+}
+
 function missingScheme(compact: string): boolean {
   if (RAW.test(compact)) return false;
   // "example.com:8443" and "localhost:3000" look like a scheme to the parser but are a host and a port.
@@ -119,11 +165,24 @@ function inspect(entry: string, forOrigin: boolean): Parsed {
     problems.add('missing-scheme');
     return parsed;
   }
+  const typedScheme = (raw?.[1] ?? /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1] ?? '').toLowerCase();
+  if (typedScheme !== 'http' && typedScheme !== 'https') {
+    // Another scheme is wrong whatever follows it: decided before any parser, whose readings of file: and custom
+    // schemes differ between engines.
+    parsed.scheme = typedScheme;
+    problems.add('bad-scheme');
+    return parsed;
+  }
   if (!raw) {
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
-    parsed.scheme = scheme;
+    parsed.scheme = typedScheme;
     // "https:example.com" parses, but is no way to write an address.
-    problems.add(scheme === 'http' || scheme === 'https' ? 'invalid-url' : 'bad-scheme');
+    problems.add('invalid-url');
+  }
+  // Hosts that engines' URL parsers read differently (Chromium accepts some that Node's rejects): percent-escapes,
+  // full-width "％", and xn-- labels that are not valid punycode. Wrong in every engine, so decided here.
+  if (brokenHost(typedHostOf(compact))) {
+    problems.add('invalid-url');
+    return parsed;
   }
   let url: URL;
   try {
@@ -135,10 +194,6 @@ function inspect(entry: string, forOrigin: boolean): Parsed {
   parsed.scheme = url.protocol.slice(0, -1);
   parsed.host = url.hostname;
   parsed.port = url.port;
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    problems.add('bad-scheme');
-    return parsed;
-  }
   const host = url.hostname;
   if (url.protocol === 'http:') problems.add(isLoopback(host) ? 'localhost-http' : 'http');
   if (!raw) return parsed;
@@ -184,6 +239,18 @@ function inspect(entry: string, forOrigin: boolean): Parsed {
 }
 
 /** The entry corrected where each problem has a known fix; undefined when a problem has none. */
+const HOST_CODES = new Set<Problem>(['localhost-http', 'no-registrable-domain', 'ip-address']);
+
+/** The host as typed, before any parser reads it. */
+const typedHostOf = (text: string) => {
+  const authority = RAW.exec(text)?.[2] ?? '';
+  return HOST_PORT.exec(authority.slice(authority.lastIndexOf('@') + 1))?.[1] ?? '';
+};
+
+/** Hosts that every engine should reject, but whose parsers disagree: percent-escapes (also full-width), bad xn--. */
+const brokenHost = (host: string) =>
+  host.normalize('NFKC').includes('%') || !host.toLowerCase().split('.').every(validAceLabel);
+
 function correct(entry: string, forOrigin: boolean): string | undefined {
   // Two addresses pasted into one field: joining them would invent a host.
   if ((entry.match(/:\/\//g) ?? []).length > 1) return undefined;
@@ -191,6 +258,7 @@ function correct(entry: string, forOrigin: boolean): string | undefined {
   if (!forOrigin && INVISIBLE.test(entry)) return undefined;
   let text = entry.replace(INVISIBLE_ALL, '');
   if (missingScheme(text)) text = `https://${text.replace(/^:?\/\//, '')}`;
+  if (brokenHost(typedHostOf(text))) return undefined;
   let url: URL;
   try {
     url = new URL(text);
@@ -213,13 +281,15 @@ function validate(text: string, forOrigin: boolean): Verdict | null {
   const { problems } = parsed;
   if (entry !== text) problems.add('spaces');
   const value = entry.length > 200 ? `${entry.slice(0, 200)}…` : entry;
-  const params: VerdictParams = { value };
-  if (parsed.host !== undefined) params.host = parsed.host;
-  if (parsed.port) params.port = parsed.port;
-  if (parsed.scheme !== undefined) params.scheme = parsed.scheme;
   const error = ERRORS.find((code) => problems.has(code));
   const warning = WARNINGS.find((code) => problems.has(code));
   const code = error ?? warning;
+  // Only what the sentence names: the parser's reading of a broken host differs between engines, and a verdict must
+  // be the same in Node and in the browser.
+  const params: VerdictParams = { value };
+  if (code && HOST_CODES.has(code) && parsed.host !== undefined) params.host = parsed.host;
+  if (code === 'custom-port' && parsed.port) params.port = parsed.port;
+  if (code === 'bad-scheme' && parsed.scheme !== undefined) params.scheme = parsed.scheme;
   if (!code) {
     // Accept only what the browser itself would write: the origin (with or without Amazon's trailing "/"), or the
     // full return URL without fragment. Anything else got a problem above.

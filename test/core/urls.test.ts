@@ -135,14 +135,26 @@ describe.each([
   });
 });
 
-test('host, port and scheme are given for the message', () => {
+test('host, port and scheme are given where the message names them, and only there', () => {
   expect(validateOrigin('https://www.example.com:8443')?.params).toEqual({
     value: 'https://www.example.com:8443',
-    host: 'www.example.com',
     port: '8443',
-    scheme: 'https',
   });
-  expect(validateOrigin('ftp://example.com')?.params?.scheme).toBe('ftp');
+  expect(validateOrigin('ftp://example.com')?.params).toEqual({ value: 'ftp://example.com', scheme: 'ftp' });
+  expect(validateOrigin('https://192.0.2.10')?.params).toEqual({ value: 'https://192.0.2.10', host: '192.0.2.10' });
+  expect(validateOrigin('http://localhost:3000')?.params).toEqual({
+    value: 'http://localhost:3000',
+    host: 'localhost',
+  });
+  expect(validateOrigin('https://www.example.com')?.params).toEqual({ value: 'https://www.example.com' });
+});
+
+test('hosts that engines parse differently are wrong everywhere: percent-escapes, bad punycode', () => {
+  for (const entry of ['https://ho%20st', 'https://％４１.com', 'https://xn--pokxncvks.de', 'https://xn--']) {
+    expect(validateOrigin(entry)).toMatchObject({ severity: 'error', code: 'invalid-url' });
+    expect(validateOrigin(entry)?.suggestion).toBeUndefined();
+  }
+  expect(validateOrigin('https://xn--bcher-kva.de')?.code).toBe('ok');
 });
 
 test('origin-only and return-URL-only codes stay with their list', () => {
