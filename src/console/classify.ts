@@ -163,8 +163,11 @@ export function classify(records: PageRecords): PageModel {
     savedWebSettings: null,
   };
 
-  const clientIdField = visibleFields('client-id')[0];
-  state.clientIdShown = Boolean(clientIdField);
+  // Several different client IDs in view (Integration Central's list of applications): each is marked, but which one
+  // the shop uses is the merchant's choice, so none is the page's client ID and none of its steps is pointed at.
+  const shownClientIds = visibleFields('client-id');
+  const clientIdField = new Set(shownClientIds.map((f) => f.value)).size > 1 ? undefined : shownClientIds[0];
+  state.clientIdShown = shownClientIds.length > 0;
   state.hasApp =
     state.clientIdShown ||
     fields.some((f) => f.name === 'app-id' && f.visible) ||
@@ -244,7 +247,7 @@ export function classify(records: PageRecords): PageModel {
       : undefined;
   const edit =
     visibleAction('edit', 'web') ?? cardEdit() ?? reachable('webSettingsLink') ?? visibleAction('viewClient');
-  if (edit) targets['edit-web-settings'] = edit;
+  if (edit && (clientIdField || !state.clientIdShown)) targets['edit-web-settings'] = edit;
 
   const lwa = reachable('viewLwa', (a) => a.expanded === null || a.options.length > 0);
   if (lwa) targets['open-lwa-console'] = lwa;
@@ -254,7 +257,8 @@ export function classify(records: PageRecords): PageModel {
   if (back) targets['back-to-amazon-pay'] = back;
 
   state.available = Object.keys(targets) as StepId[];
-  const clientId = clientIdField?.value ?? fields.find((f) => f.name === 'client-id')?.value ?? null;
+  const clientId =
+    clientIdField?.value ?? (state.clientIdShown ? null : (fields.find((f) => f.name === 'client-id')?.value ?? null));
   return { fields, clientId, targets, state };
 }
 

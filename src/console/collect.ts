@@ -124,6 +124,9 @@ function ownLabel(control: Element, doc: Document): string {
   return '';
 }
 
+/** An attribute's text when it reads as a known label, else ''. */
+const namedBy = (text = '') => (fieldConcept(text) ? text : '');
+
 /** What the label pass learnt, so that finding a control's label costs no further walk of the page. */
 interface Landmarks {
   /** Every element that holds a form control (the controls' ancestors). */
@@ -154,6 +157,9 @@ function groupLabel(control: Element, marks: Landmarks): string {
   return '';
 }
 
+// The "?" help link or icon next to a label (domain-facts: "A '?' next to each field explains it"): never the value.
+const HELP_MARKER = /^[?？ⓘℹ]$/;
+
 /** The element showing the value that a label names: th→td, dt→dd, label[for], else the next sibling element. */
 function valueFor(label: Element, doc: Document): Element | null {
   if (label.tagName === 'LABEL') {
@@ -161,16 +167,26 @@ function valueFor(label: Element, doc: Document): Element | null {
     const target = forId ? doc.getElementById(forId) : label.querySelector(CONTROL_SELECTOR);
     if (target) return target;
   }
+  // One of a row of column headers (a list's "Client ID") heads a column of values: none is beside it.
+  const row = label.closest('th')?.parentElement;
+  if (row && row.children.length > 1 && !row.querySelector('td')) return null;
   let node: Element | null = label;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
     let next = node.nextElementSibling;
-    while (next && textOf(next) === '' && !next.matches(CONTROL_SELECTOR) && !next.querySelector(CONTROL_SELECTOR)) {
+    while (next && !next.matches(CONTROL_SELECTOR) && !next.querySelector(CONTROL_SELECTOR)) {
+      const text = textOf(next);
+      if (text !== '' && !HELP_MARKER.test(text)) break;
       next = next.nextElementSibling;
     }
     if (next) return next;
   }
   return null;
 }
+
+// "Client ID: amzn1…", "Client secret: <b>•••</b>", "Allowed origins : <input>": a label and its value in one
+// element. The label is the text before the first colon (domain-facts: labels are followed by ":" or " :"; Japanese
+// writes "：").
+const INLINE_LABEL = /^([^:：]{1,60})[:：]\s*([\s\S]*)/;
 
 /** Inside a value container, the innermost element whose text is the value (not a copy button beside it). */
 export function innermostValue(container: Element): Element {
@@ -222,6 +238,7 @@ export function collect(doc: Document = document): PageRecords {
   // One walk over the page's text finds both the label candidates and the IDs. A label is short text: its element is
   // found from the text up, never by reading the text of every <div> on the page (that costs quadratic time).
   const labelElements = new Set<Element>();
+  const inline = new Map<Element, RegExpExecArray>();
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
@@ -234,29 +251,44 @@ export function collect(doc: Document = document): PageRecords {
     }
     if (data.length > MAX_LABEL_LENGTH * 2) continue;
     // The innermost element around this text that reads as a label: "Name *" with its "?" link, not the row.
+    let found = false;
     for (let el: Element | null = parent, depth = 0; el && el !== body && depth < 4; el = el.parentElement, depth++) {
       // Innermost only: a <div> around a <span>Client ID</span> (and its "?" link) is not a second label.
-      if (labelElements.has(el) || [...el.children].some((child) => labelElements.has(child))) break;
+      if (labelElements.has(el)) {
+        found = true;
+        break;
+      }
+      if ([...el.children].some((child) => labelElements.has(child))) break;
       if (!el.matches(LABEL_SELECTOR) || (marks.holdsControl.has(el) && el.tagName !== 'LABEL')) continue;
       const text = labelText(el);
       if (text === null) break;
       if (fieldConcept(text)) {
         labelElements.add(el);
+        found = true;
         break;
       }
+    }
+    // Only text with a colon is looked at again: a label whose value shares its element.
+    const own = found ? null : INLINE_LABEL.exec(data);
+    if (own && fieldConcept(own[1] as string) && !labelElements.has(parent)) {
+      labelElements.add(parent);
+      inline.set(parent, own);
     }
   }
 
   for (const el of labelElements) {
-    const text = labelText(el) as string;
-    const value = valueFor(el, doc);
-    const valueElement = value ? innermostValue(value) : null;
+    const own = inline.get(el);
+    // After the colon: the value itself, else the element that follows the label text ("Client ID: <b>amzn1…</b>").
+    const rest = own?.[2]?.trim();
+    const value = own ? (rest ? el : el.firstElementChild) : valueFor(el, doc);
+    const valueElement = value && value !== el ? innermostValue(value) : value;
     records.labels.push({
       kind: 'label',
       element: el,
-      label: text,
+      label: own ? (own[1] as string) : (labelText(el) as string),
       valueElement,
-      valueText: valueElement ? separatedText(valueElement) || (valueElement as HTMLInputElement).value || '' : '',
+      valueText:
+        rest || (valueElement ? separatedText(valueElement) || (valueElement as HTMLInputElement).value || '' : ''),
       visible: isVisible(el),
     });
   }
@@ -272,7 +304,14 @@ export function collect(doc: Document = document): PageRecords {
     records.controls.push({
       kind: 'control',
       element: el,
-      label: ownLabel(el, doc) || groupLabel(el, marks),
+      // title and placeholder come last in an accessible name, and only count when they name a field: a placeholder
+      // is mostly an example ("https://"), and the label before the input is the better guide then.
+      label:
+        ownLabel(el, doc) ||
+        inline.get(el.parentElement as Element)?.[1] ||
+        groupLabel(el, marks) ||
+        namedBy(el.placeholder) ||
+        namedBy(el.title),
       value: el.value ?? '',
       required: el.required || el.getAttribute('aria-required') === 'true',
       visible: isVisible(el),
