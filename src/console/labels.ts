@@ -201,7 +201,8 @@ for (const [concept, texts] of Object.entries(ACTIONS)) {
 
 /** The field a label names, or undefined. */
 export function fieldConcept(label: string): FieldConcept | undefined {
-  return FIELD_BY_TEXT.get(normalizeLabel(label));
+  // A label is a few words: a long text is never one, and normalising it would cost time for nothing.
+  return label.length > 200 ? undefined : FIELD_BY_TEXT.get(normalizeLabel(label));
 }
 
 // The Amazon Pay views of the drop-down: "Amazon Pay (Sandbox View) - EUR", "Amazon Pay (Environnement test) - EUR".
@@ -210,6 +211,7 @@ const SANDBOX_VIEW = /sandbox|test|テスト|prueba/;
 
 /** The action a button's or link's text names, or undefined. A lone "+" is the section toggle of Web Settings. */
 export function actionConcept(text: string): ActionConcept | undefined {
+  if (text.length > 200) return undefined;
   const label = normalizeLabel(text);
   if (AMAZON_PAY_VIEW.test(label)) return 'viewAmazonPay';
   if (text.trim() === '+' || text.trim() === '−' || text.trim() === '-') return 'toggle';

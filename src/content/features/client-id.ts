@@ -1,6 +1,8 @@
 // The client ID: a "Copy Client ID" button beside it that puts exactly the ID on the clipboard and says so
 // (dom-contract: Copy button), and the ID kept with where and when it was seen, so that the popup can hand it over
-// later. The client ID is public (every shopper's browser receives it); the secret is never kept.
+// later. The client ID is public (every shopper's browser receives it); the secret is never kept. A page listing
+// several client IDs (Integration Central's list) gets a button beside each, but none is kept: the page does not say
+// which one the shop uses.
 import { recognizeLwaCredential } from '../../core/credentials';
 import { t } from '../../platform/i18n';
 import { updateProgress } from '../../platform/storage';
@@ -8,43 +10,54 @@ import { h, track, ui, untrack } from '../../ui/host';
 import { onCopy, writeClipboard } from '../clipboard';
 import type { Feature } from '../session';
 
+interface CopyBox {
+  box: HTMLElement;
+  status: HTMLElement;
+  value: string;
+}
+
 export const clientIdFeature: Feature = {
   name: 'client-id',
   init(signal, context) {
-    let clientId: string | null = null;
-    const status = h('span', { class: 'ok', role: 'status' });
-    const button = h('button', { type: 'button', onclick: () => copy() }, t('copyClientId'));
-    const box = h('div', { class: 'copy' }, button, status);
+    const boxes = new Map<Element, CopyBox>();
+    let kept: string | null = null;
 
     const copied = () =>
       updateProgress(context.page.region, (progress) => {
         progress.clientIdCopied = true;
       });
-    const copy = async () => {
-      if (!clientId) return;
-      const ok = await writeClipboard(clientId);
-      status.textContent = ok ? t('copied') : t('copyFailed');
-      if (ok) await copied();
+    const copy = async (item: CopyBox) => {
+      const ok = await writeClipboard(item.value);
+      item.status.textContent = ok ? t('copied') : t('copyFailed');
+      if (ok && item.value === kept) await copied();
+    };
+    const drop = (element: Element) => {
+      const item = boxes.get(element);
+      if (!item) return;
+      untrack(item.box);
+      item.box.remove();
+      boxes.delete(element);
     };
 
     const update = () => {
-      const field = context.scan().model.fields.find((f) => f.name === 'client-id' && f.visible);
-      if (!field) {
-        untrack(box);
-        box.remove();
-        return;
+      const { model } = context.scan();
+      const fields = model.fields.filter((f) => f.name === 'client-id' && f.visible);
+      for (const element of [...boxes.keys()]) {
+        if (!fields.some((f) => f.element === element && boxes.get(element)?.value === f.value)) drop(element);
       }
-      if (field.value !== clientId) {
-        clientId = field.value;
-        status.textContent = '';
+      for (const field of fields) {
+        if (boxes.has(field.element)) continue;
+        const status = h('span', { class: 'ok', role: 'status' });
+        const item: CopyBox = { box: h('div', { class: 'copy' }), status, value: field.value };
+        item.box.append(h('button', { type: 'button', onclick: () => copy(item) }, t('copyClientId')), status);
+        boxes.set(field.element, item);
+        ui(signal).layer.append(item.box);
+        track(item.box, field.element, 'right', signal);
+      }
+      if (model.clientId && model.clientId !== kept) {
+        kept = model.clientId;
         const { page } = context;
-        const seen = {
-          value: field.value,
-          console: page.console,
-          page: page.page,
-          region: page.region,
-          host: location.host,
-        };
+        const seen = { value: kept, console: page.console, page: page.page, region: page.region, host: location.host };
         updateProgress(page.region, (progress) => {
           if (progress.clientId?.value !== seen.value) {
             // A new client ID has not been copied yet, whatever happened to the one before.
@@ -54,18 +67,15 @@ export const clientIdFeature: Feature = {
           progress.appRegistered = true;
         }).catch(() => {});
       }
-      if (!box.isConnected) ui(signal).layer.append(box);
-      track(box, field.element, 'right', signal);
     };
     update();
     context.onScan(update, signal);
     // Copying the client ID any other way (selection, the console's own button) counts as copying it too.
     onCopy((text) => {
-      if (clientId && recognizeLwaCredential(text).value === clientId) copied().catch(() => {});
+      if (kept && recognizeLwaCredential(text).value === kept) copied().catch(() => {});
     }, signal);
     signal.addEventListener('abort', () => {
-      untrack(box);
-      box.remove();
+      for (const element of [...boxes.keys()]) drop(element);
     });
   },
 };
