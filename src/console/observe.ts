@@ -11,7 +11,9 @@ const READ = 'input,textarea,select,button,a,label,summary,[role],th,dt,legend,h
 function meaningfulText(text: string): boolean {
   if (text.includes('amzn1.') || text.includes('://')) return true;
   const trimmed = text.trim();
-  return trimmed.length > 0 && trimmed.length <= 60 && fieldConcept(trimmed) !== undefined;
+  // No label of any console has a digit in it (labels.ts): a busy page's tickers, prices and counters are skipped
+  // before the cost of normalising their text.
+  return trimmed.length > 0 && trimmed.length <= 60 && !/\d/.test(trimmed) && fieldConcept(trimmed) !== undefined;
 }
 
 /** Whether a node that came or went holds anything the assistant reads (a busy page's tickers and lists do not). */

@@ -162,23 +162,36 @@ type Rect = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom' | 'width' | 'heigh
  * right — moving further right past the console's own controls there (its "Copy" button), or under the target when
  * the row has no room — or under it. Reads layout only: every write happens after every read (see relayout).
  */
-function position(rect: Rect, size: { width: number; height: number }, side: Side, gap = 6): Record<string, number> {
-  if (side === 'over')
+function position(
+  rect: Rect,
+  size: { width: number; height: number },
+  side: Side,
+  item: Pick<Tracked, 'rightOf'>,
+  gap = 6,
+): Record<string, number> {
+  if (side === 'over') {
     return { left: rect.left - 4, top: rect.top - 4, width: rect.width + 8, height: rect.height + 8 };
+  }
   if (side === 'right') {
-    let left = rect.right + gap;
     const top = rect.top + rect.height / 2 - size.height / 2;
+    // Where this target's row had room last time: a verdict whose text changes as the merchant types keeps its place
+    // without asking the page again what lies under it.
+    const key = [rect.left, rect.top, rect.width, rect.height].join();
+    if (item.rightOf?.key === key) {
+      return item.rightOf.left === null
+        ? { left: rect.left, top: rect.bottom + gap }
+        : { left: item.rightOf.left, top };
+    }
+    let left = rect.right + gap;
     for (let tries = 0; tries < 4; tries++) {
       const control = controlUnder(left, top, size.width, size.height);
       if (!control) break;
       left = Math.max(left, control.getBoundingClientRect().right + gap);
     }
-    if (
-      left + size.width <= document.documentElement.clientWidth &&
-      !controlUnder(left, top, size.width, size.height)
-    ) {
-      return { left, top };
-    }
+    const fits =
+      left + size.width <= document.documentElement.clientWidth && !controlUnder(left, top, size.width, size.height);
+    item.rightOf = { key, left: fits ? left : null };
+    if (fits) return { left, top };
   }
   return { left: rect.left, top: rect.bottom + gap };
 }
@@ -190,6 +203,8 @@ interface Tracked {
   written: string;
   /** The target's place and our element's size when last placed. */
   seen?: string;
+  /** For 'right': the left edge found free beside the target (null: no room, placed below), for the target's rect. */
+  rightOf?: { key: string; left: number | null };
 }
 const tracked = new Map<HTMLElement, Tracked>();
 let frame = 0;
@@ -229,7 +244,7 @@ function placeAll(): void {
     ].join();
     if (seen === item.seen) continue;
     item.seen = seen;
-    plans.push([el, item, position(rect, size, item.side)]);
+    plans.push([el, item, position(rect, size, item.side, item)]);
   }
   for (const [el, item, at] of plans) {
     const styles = Object.entries(at).map(([property, value]) => [
@@ -248,7 +263,8 @@ function placeAll(): void {
 export function track(el: HTMLElement, target: Element, side: Side, signal: AbortSignal): void {
   const item = tracked.get(el);
   if (item) {
-    if (item.target !== target || item.side !== side) Object.assign(item, { target, side, written: '', seen: '' });
+    if (item.target !== target || item.side !== side)
+      Object.assign(item, { target, side, written: '', seen: '', rightOf: undefined });
   } else {
     tracked.set(el, { target, side, written: '' });
     signal.addEventListener('abort', () => tracked.delete(el), { once: true });

@@ -69,11 +69,12 @@ class VerdictView {
   private shown = '';
 
   show(verdict: Verdict, split: string[] | null, onSplit: () => void): void {
-    // Typing calls this on every key: an unchanged verdict costs no message look-up and no DOM write.
-    const key = JSON.stringify([verdict, split]);
+    // Typing calls this on every key: what the merchant reads rarely changes from one key to the next, and when it
+    // has not, nothing on the page is written (no layout, no announcement).
+    const sentence = split ? t('pastedList', String(split.length)) : verdictSentence(verdict);
+    const key = JSON.stringify([sentence, verdict.severity, verdict.suggestion, split]);
     if (key === this.shown && this.el.isConnected) return;
     this.shown = key;
-    const sentence = split ? t('pastedList', String(split.length)) : verdictSentence(verdict);
     if (this.text.data !== sentence) this.text.data = sentence;
     const severity = split ? 'error' : verdict.severity;
     this.el.setAttribute('data-lwa-severity', severity);
