@@ -61,10 +61,13 @@ const ACTION_SELECTOR =
 // Elements whose text can be a label. Short texts only: a paragraph of help is not a label.
 const LABEL_SELECTOR = 'label,th,dt,legend,h1,h2,h3,h4,h5,h6,span,div,p,strong,b,td,li,caption';
 const MAX_LABEL_LENGTH = 60;
+// Text that is not shown as text (only the direct parent of a text node matters).
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION']);
 // Candidates for IDs in text: Amazon's `amzn1.` IDs and bare 64-hex secrets; recognizeCredential decides which.
 export const ID_CANDIDATE = /amzn1\.[a-z0-9.-]+|\b[0-9a-f]{64}\b/gi;
 
-const ownUi = (el: Element) => el.tagName.toLowerCase().startsWith(OWN_UI) || el.closest('[data-lwa-own]') !== null;
+// Our own elements are lwa-assistant-* (light-DOM verdicts are their direct children; the rest is in shadow roots).
+const ownUi = (el: Element) => el.tagName.toLowerCase().startsWith(OWN_UI);
 
 /** Rendered and not hidden (by display, `hidden` or visibility), as the merchant sees it. */
 export function isVisible(el: Element): boolean {
@@ -243,7 +246,7 @@ export function collect(doc: Document = document): PageRecords {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     const data = node.nodeValue ?? '';
-    if (!parent || !/\S/.test(data) || parent.closest('script,style,template') || ownUi(parent)) continue;
+    if (!parent || !/\S/.test(data) || NOT_TEXT.has(parent.tagName) || ownUi(parent)) continue;
     if (data.length >= 40) {
       for (const match of data.matchAll(ID_CANDIDATE)) {
         records.ids.push({ kind: 'id', element: parent, text: match[0], visible: isVisible(parent) });
@@ -258,7 +261,9 @@ export function collect(doc: Document = document): PageRecords {
         found = true;
         break;
       }
-      if ([...el.children].some((child) => labelElements.has(child))) break;
+      if (labelElements.size && [...el.children].some((child) => labelElements.has(child))) break;
+      // A label has a few inline parts at most; reading the text of a larger element would cost for nothing.
+      if (el.childElementCount > 6) break;
       if (!el.matches(LABEL_SELECTOR) || (marks.holdsControl.has(el) && el.tagName !== 'LABEL')) continue;
       const text = labelText(el);
       if (text === null) break;

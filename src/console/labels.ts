@@ -200,9 +200,21 @@ for (const [concept, texts] of Object.entries(ACTIONS)) {
 }
 
 /** The field a label names, or undefined. */
+/** Every field label text (for tests: the observer and fieldConcept rely on labels having no digits). */
+export const fieldLabelTexts = (): string[] => Object.values(LABELS).flat();
+
+// The same few texts come back on every look at the page: their answer is kept (a bounded number of them).
+const conceptOf = new Map<string, FieldConcept | undefined>();
+
 export function fieldConcept(label: string): FieldConcept | undefined {
-  // A label is a few words: a long text is never one, and normalising it would cost time for nothing.
-  return label.length > 200 ? undefined : FIELD_BY_TEXT.get(normalizeLabel(label));
+  // A label is a few words without digits (none in LABELS): a long text or a number is never one, and normalising it
+  // would cost time for nothing.
+  if (label.length > 200 || /\d/.test(label)) return undefined;
+  if (conceptOf.has(label)) return conceptOf.get(label);
+  const concept = FIELD_BY_TEXT.get(normalizeLabel(label));
+  if (conceptOf.size > 2000) conceptOf.clear();
+  conceptOf.set(label, concept);
+  return concept;
 }
 
 // The Amazon Pay views of the drop-down: "Amazon Pay (Sandbox View) - EUR", "Amazon Pay (Environnement test) - EUR".

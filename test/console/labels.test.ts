@@ -8,6 +8,7 @@ import {
   actionConcept,
   type FieldConcept,
   fieldConcept,
+  fieldLabelTexts,
   isSandboxView,
   normalizeLabel,
 } from '../../src/console/labels';
@@ -304,4 +305,12 @@ describe('the labels of every fixture page', () => {
       expect(actionConcept(label)).toBeUndefined();
     },
   );
+});
+
+describe('what the fast paths rely on', () => {
+  test('no field label has a digit in it (text with digits is skipped before normalising)', () => {
+    const withDigits = fieldLabelTexts().filter((text) => /\d/.test(text));
+    expect(withDigits).toEqual([]);
+    expect(fieldLabelTexts().length).toBeGreaterThan(50);
+  });
 });
