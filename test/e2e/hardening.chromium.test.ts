@@ -286,10 +286,12 @@ describe('the console keeps working on every fixture page', () => {
     // Clicking what the extension points at (or the first button): the page's click listener sees it.
     const highlighted = tab.locator('[data-lwa-next-step]');
     const control = (await highlighted.count()) ? highlighted.first() : tab.locator('button:visible').first();
-    if (await control.count()) {
+    // One element, resolved once: the highlight may move to another element while the test works.
+    const element = (await control.count()) ? await control.elementHandle() : null;
+    if (element) {
       // The page's own listener on the control itself (some consoles stop a click's propagation there, so the window
       // listener is not enough): it fires after every capturing listener the extension has on the way down.
-      await control.evaluate((el) =>
+      await element.evaluate((el) =>
         el.addEventListener('click', () =>
           (window as unknown as { lwaTestPageSaw(type: string, target: string): void }).lwaTestPageSaw(
             'click-at-target',
@@ -297,7 +299,7 @@ describe('the console keeps working on every fixture page', () => {
           ),
         ),
       );
-      await control.click();
+      await element.click();
       await expect.poll(() => saw.some((e) => e.type === 'click-at-target')).toBe(true);
     }
     await tab.waitForLoadState('load');
