@@ -4,7 +4,7 @@
 import { recognizeLwaCredential } from '../core/credentials';
 import type { PageState, StepId } from '../core/steps';
 import type { ActionRecord, ControlRecord, LabelRecord, PageRecords } from './collect';
-import { type ActionConcept, actionConcept, type FieldConcept, fieldConcept } from './labels';
+import { type ActionConcept, actionConcept, type FieldConcept, fieldConcept, isSandboxView } from './labels';
 
 /** The `data-lwa-field` values of dom-contract.md. */
 export type FieldName =
@@ -252,13 +252,15 @@ export function classify(records: PageRecords): PageModel {
   const lwa = reachable('viewLwa', (a) => a.expanded === null || a.options.length > 0);
   if (lwa) targets['open-lwa-console'] = lwa;
   const back =
-    reachable('viewAmazonPay', (a) => /sandbox|test/i.test(a.text) || a.options.length > 0) ??
-    reachable('viewAmazonPay');
+    reachable('viewAmazonPay', (a) => isSandboxView(a.text) || a.options.length > 0) ?? reachable('viewAmazonPay');
   if (back) targets['back-to-amazon-pay'] = back;
 
   state.available = Object.keys(targets) as StepId[];
+  // A client ID only shown hidden (a collapsed row) counts when it is the only one: of several, none is the shop's.
+  const hiddenClientIds = new Set(fields.filter((f) => f.name === 'client-id').map((f) => f.value));
   const clientId =
-    clientIdField?.value ?? (state.clientIdShown ? null : (fields.find((f) => f.name === 'client-id')?.value ?? null));
+    clientIdField?.value ??
+    (state.clientIdShown || hiddenClientIds.size !== 1 ? null : ([...hiddenClientIds][0] ?? null));
   return { fields, clientId, targets, state };
 }
 

@@ -326,7 +326,8 @@ export function collect(doc: Document = document): PageRecords {
   for (const el of body.querySelectorAll(ACTION_SELECTOR)) {
     if (ownUi(el)) continue;
     const select = el.tagName === 'SELECT' ? (el as HTMLSelectElement) : null;
-    // The accessible name, in ARIA's order (Amazon's AUI buttons are an <input> labelled by a sibling <span>).
+    // The accessible name, in ARIA's order: a button may be an <input> named by a sibling <span> (the pattern of
+    // Amazon's AUI buttons, as the French legacy fixture models it; guessed, no public markup is known).
     const text = select
       ? textOf(select.selectedOptions[0] ?? select)
       : labelledBy(el, doc) ||

@@ -199,13 +199,13 @@ for (const [concept, texts] of Object.entries(ACTIONS)) {
   for (const text of texts) ACTION_BY_TEXT.set(normalizeLabel(text), concept as ActionConcept);
 }
 
-/** The field a label names, or undefined. */
 /** Every field label text (for tests: the observer and fieldConcept rely on labels having no digits). */
 export const fieldLabelTexts = (): string[] => Object.values(LABELS).flat();
 
 // The same few texts come back on every look at the page: their answer is kept (a bounded number of them).
 const conceptOf = new Map<string, FieldConcept | undefined>();
 
+/** The field a label names, or undefined. */
 export function fieldConcept(label: string): FieldConcept | undefined {
   // A label is a few words without digits (none in LABELS): a long text or a number is never one, and normalising it
   // would cost time for nothing.

@@ -181,11 +181,21 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
   const loadProgress = async () => {
     const item = progressFor(page.region ?? (await selectedRegion.get()));
     const deliver = (value: SetupProgress) => {
+      // A replaced or ended session reports nothing more (it would overwrite the new one's badge).
+      if (signal.aborted) return;
       progress = value;
-      for (const listener of progressListeners) listener(value);
+      for (const listener of progressListeners) {
+        try {
+          listener(value);
+        } catch (error) {
+          fail('progress', error);
+        }
+      }
       notify();
     };
-    deliver(await item.get());
+    const first = await item.get();
+    if (signal.aborted) return;
+    deliver(first);
     item.watch(deliver, signal);
   };
 

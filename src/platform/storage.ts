@@ -56,20 +56,29 @@ export interface StorageItem<T> {
   watch(callback: (value: T) => void, signal: AbortSignal): void;
 }
 
-export function item<T>(key: string, fallback: () => T): StorageItem<T> {
+/**
+ * A typed item. `complete` turns what is stored into a whole value: an older version may have stored a record
+ * without today's fields, and every reader must get them all.
+ */
+export function item<T>(
+  key: string,
+  fallback: () => T,
+  complete: (stored: T) => T = (stored) => stored,
+): StorageItem<T> {
   const area = () => ext.storage.local;
+  const read = (stored: unknown) => (stored === undefined || stored === null ? fallback() : complete(stored as T));
   return {
     key,
     async get() {
-      const stored = await area().get(key);
-      return (stored[key] as T | undefined) ?? fallback();
+      return read((await area().get(key))[key]);
     },
     async set(value) {
       await area().set({ [key]: value });
     },
     watch(callback, signal) {
+      if (signal.aborted) return;
       const listener = (changes: Record<string, chrome.storage.StorageChange>, areaName: string) => {
-        if (areaName === 'local' && key in changes) callback((changes[key]?.newValue as T | undefined) ?? fallback());
+        if (areaName === 'local' && key in changes) callback(read(changes[key]?.newValue));
       };
       ext.storage.onChanged.addListener(listener);
       signal.addEventListener('abort', () => ext.storage.onChanged.removeListener(listener), { once: true });
@@ -80,7 +89,8 @@ export function item<T>(key: string, fallback: () => T): StorageItem<T> {
 /** The region whose checklist the popup shows; also where captures from region-less consoles are filed. */
 export const selectedRegion = item<Region>('selectedRegion', () => 'EU');
 
-export const progressFor = (region: Region) => item<SetupProgress>(`progress.${region}`, emptyProgress);
+export const progressFor = (region: Region) =>
+  item<SetupProgress>(`progress.${region}`, emptyProgress, (stored) => ({ ...emptyProgress(), ...stored }));
 
 // Read-modify-write updates from one page run one after the other: two features updating at once would otherwise
 // each write their own copy, and the last would drop the other's change.

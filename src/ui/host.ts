@@ -40,7 +40,13 @@ export function pin(el: HTMLElement, styles: Record<string, string>): void {
 
 /** The one host of this page session, created on first use and removed when the session ends. */
 export function ui(signal: AbortSignal): Ui {
-  if (current && !signal.aborted) {
+  if (signal.aborted) {
+    // An ended session gets a host that is never put in the page: whatever it adds goes nowhere.
+    const host = document.createElement('lwa-assistant-root');
+    const layer = document.createElement('div');
+    return { host, shadow: host.attachShadow({ mode: 'open' }), layer };
+  }
+  if (current) {
     // A page script that removes unknown elements: put the host back rather than lose the UI.
     if (!current.host.isConnected) document.body.append(current.host);
     return current;
@@ -207,6 +213,7 @@ interface Tracked {
   rightOf?: { key: string; left: number | null };
 }
 const tracked = new Map<HTMLElement, Tracked>();
+const forgetOnAbort = new WeakSet<HTMLElement>();
 let frame = 0;
 
 /**
@@ -267,7 +274,11 @@ export function track(el: HTMLElement, target: Element, side: Side, signal: Abor
       Object.assign(item, { target, side, written: '', seen: '', rightOf: undefined });
   } else {
     tracked.set(el, { target, side, written: '' });
-    signal.addEventListener('abort', () => tracked.delete(el), { once: true });
+    // Once per element and session, however often it is shown and hidden again.
+    if (!forgetOnAbort.has(el)) {
+      forgetOnAbort.add(el);
+      signal.addEventListener('abort', () => tracked.delete(el), { once: true });
+    }
     if (tracked.size === 1) {
       addEventListener('scroll', relayout, { capture: true, passive: true, signal });
       addEventListener('resize', relayout, { passive: true, signal });

@@ -49,7 +49,11 @@ export const clientIdFeature: Feature = {
         if (boxes.has(field.element)) continue;
         const status = h('span', { class: 'ok', role: 'status' });
         const item: CopyBox = { box: h('div', { class: 'copy' }), status, value: field.value };
-        item.box.append(h('button', { type: 'button', onclick: () => copy(item) }, t('copyClientId')), status);
+        // A click after the extension was reloaded under the page can fail: nothing to report then.
+        item.box.append(
+          h('button', { type: 'button', onclick: () => copy(item).catch(() => {}) }, t('copyClientId')),
+          status,
+        );
         boxes.set(field.element, item);
         ui(signal).layer.append(item.box);
         track(item.box, field.element, 'right', signal);

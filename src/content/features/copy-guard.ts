@@ -15,7 +15,14 @@ export const copyGuard: Feature = {
     let copiedInstead = false;
 
     const close = () => panel.remove();
-    const clientIdKnown = () => context.scan().model.clientId ?? context.progress().clientId?.value ?? null;
+    // The page's client ID, else the one kept for this region — unless the page lists several (then the one kept
+    // may be another application's, and the merchant picks from the list).
+    const clientIdKnown = () => {
+      const { model } = context.scan();
+      if (model.clientId) return model.clientId;
+      const shown = new Set(model.fields.filter((f) => f.name === 'client-id').map((f) => f.value));
+      return shown.size > 1 ? null : (context.progress().clientId?.value ?? null);
+    };
 
     const warn = (kind: 'app-id' | 'client-secret') => {
       const clientId = clientIdKnown();
@@ -46,7 +53,7 @@ export const copyGuard: Feature = {
         h('button', { type: 'button', onclick: close }, t('dismiss')),
       );
       panel.replaceChildren(...lines.filter((x): x is HTMLElement => Boolean(x)), buttons);
-      // A fresh node each time, so that screen readers announce the alert again on a second copy.
+      // Taken out and put back, so that screen readers announce the alert again on a second copy.
       panel.remove();
       ui(signal).layer.append(panel);
       placeInCorner(panel);

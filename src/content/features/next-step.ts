@@ -3,7 +3,7 @@
 // element in our own layer: it never blocks the page, and it can be dismissed.
 import { nextStep, type StepId } from '../../core/steps';
 import { t } from '../../platform/i18n';
-import { h, relayout, track, ui, untrack } from '../../ui/host';
+import { h, track, ui, untrack } from '../../ui/host';
 import type { Feature } from '../session';
 
 const ATTRIBUTE = 'data-lwa-next-step';
@@ -67,7 +67,6 @@ export const nextStepFeature: Feature = {
       // Beside an input (the empty one to fill has no verdict there), under a button; warnings about the lists go under
       // the last entry.
       track(tip, target, target.matches('input,textarea,select') ? 'right' : 'below', signal);
-      relayout();
     };
     update();
     context.onScan(update, signal);

@@ -23,11 +23,14 @@ export const saveGuard: Feature = {
     let letThrough = false;
     const dialog = h('div', { class: 'panel', role: 'alertdialog', 'aria-modal': 'false', tabindex: '-1' });
 
-    const problems = (): Problem[] => {
+    // Only the entries the Save would send: those of its form, when it has one (another section's half-edited
+    // entries are not this Save's business).
+    const problems = (scope: Element | null): Problem[] => {
       const found: Problem[] = [];
       for (const field of context.scan().model.fields) {
         if (
           !field.visible ||
+          (scope !== null && !scope.contains(field.element)) ||
           !(field.element instanceof HTMLInputElement || field.element instanceof HTMLTextAreaElement)
         )
           continue;
@@ -40,6 +43,8 @@ export const saveGuard: Feature = {
         } else if (REQUIRED.has(field.name) && value.trim() === '') {
           found.push({ input: field.element, text: t('guardFieldEmpty', label) });
         } else if (field.name === 'privacy-url' && !/^https:\/\/[^\s/]+\.[^\s]+$/i.test(value.trim())) {
+          // Team rule (issue 5): a privacy notice URL that is not a valid https address holds the save, as an origin
+          // would; Amazon shows it to customers on the consent screen.
           found.push({ input: field.element, text: t('guardPrivacyUrl', label) });
         }
       }
@@ -48,10 +53,10 @@ export const saveGuard: Feature = {
 
     const close = () => dialog.remove();
 
-    const hold = (event: Event, proceed: () => void) => {
+    const hold = (event: Event, scope: Element | null, proceed: () => void) => {
       // "Save anyway": the whole save goes through untouched (its click, then the form's submit, in one task).
       if (letThrough) return;
-      const list = problems();
+      const list = problems(scope);
       if (!list.length) return;
       event.preventDefault();
       event.stopImmediatePropagation();
@@ -108,7 +113,7 @@ export const saveGuard: Feature = {
       'click',
       (event) => {
         const save = saveOf(event.target);
-        if (save) hold(event, () => (save as HTMLElement).click());
+        if (save) hold(event, save.closest('form'), () => (save as HTMLElement).click());
       },
       { capture: true, signal },
     );
@@ -121,7 +126,7 @@ export const saveGuard: Feature = {
         const form = (event.target as HTMLInputElement).form;
         if (!form) return;
         const save = saveActions(context.scan().records).find((s) => form.contains(s));
-        hold(event, () => (save ? (save as HTMLElement).click() : form.requestSubmit()));
+        hold(event, form, () => (save ? (save as HTMLElement).click() : form.requestSubmit()));
       },
       { capture: true, signal },
     );
@@ -132,7 +137,7 @@ export const saveGuard: Feature = {
         const form = event.target as HTMLFormElement;
         if (!context.scan().model.fields.some((f) => form.contains(f.element))) return;
         const submitter = (event as SubmitEvent).submitter;
-        hold(event, () => form.requestSubmit(submitter));
+        hold(event, form, () => form.requestSubmit(submitter));
       },
       { capture: true, signal },
     );

@@ -52,6 +52,8 @@ class VerdictView {
   private readonly text = document.createTextNode('');
   private readonly actions = h('span');
   private describedBefore: string | null;
+  // The console's own aria-invalid, given back when our verdict is not an error (or goes away).
+  private invalidBefore: string | null;
 
   constructor(
     readonly input: HTMLInputElement,
@@ -63,6 +65,7 @@ class VerdictView {
     shadow.append(h('div', { class: 'box' }, h('slot'), this.actions));
     this.el.append(this.text);
     this.describedBefore = input.getAttribute('aria-describedby');
+    this.invalidBefore = input.getAttribute('aria-invalid');
     pin(this.el, { all: 'initial', position: 'absolute', display: 'block', 'z-index': '1' });
   }
 
@@ -73,13 +76,15 @@ class VerdictView {
     // has not, nothing on the page is written (no layout, no announcement).
     const sentence = split ? t('pastedList', String(split.length)) : verdictSentence(verdict);
     const key = JSON.stringify([sentence, verdict.severity, verdict.suggestion, split]);
-    if (key === this.shown && this.el.isConnected) return;
+    // Unchanged, and the console has not re-rendered the input's ARIA under us: nothing to write.
+    const linked = this.input.getAttribute('aria-describedby')?.split(/\s+/).includes(this.el.id);
+    if (key === this.shown && this.el.isConnected && linked) return;
     this.shown = key;
     if (this.text.data !== sentence) this.text.data = sentence;
     const severity = split ? 'error' : verdict.severity;
     this.el.setAttribute('data-lwa-severity', severity);
     if (severity === 'error') this.input.setAttribute('aria-invalid', 'true');
-    else this.input.removeAttribute('aria-invalid');
+    else this.restoreInvalid();
     const ids = new Set((this.input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean));
     ids.add(this.el.id);
     this.input.setAttribute('aria-describedby', [...ids].join(' '));
@@ -96,10 +101,15 @@ class VerdictView {
     track(this.el, this.input, 'right', this.signal);
   }
 
+  private restoreInvalid(): void {
+    if (this.invalidBefore === null) this.input.removeAttribute('aria-invalid');
+    else this.input.setAttribute('aria-invalid', this.invalidBefore);
+  }
+
   clear(): void {
     untrack(this.el);
     this.el.remove();
-    if (this.input.getAttribute('aria-invalid') === 'true') this.input.removeAttribute('aria-invalid');
+    this.restoreInvalid();
     const ids = (this.input.getAttribute('aria-describedby') ?? '')
       .split(/\s+/)
       .filter((id) => id && id !== this.el.id);
@@ -137,29 +147,45 @@ export const urlValidation: Feature = {
     // The warnings about the lists as a whole: a note under the last entry, in our shadow root.
     const findings = h('div', { class: 'tip findings', 'data-lwa-severity': 'warning' });
 
+    /**
+     * Puts each entry of a pasted list in an entry of its own: rows are found or added ("Add another") first, then
+     * filled; whatever finds no row stays in the first one, so nothing the merchant pasted is lost.
+     */
     const split = async (input: HTMLInputElement, entries: string[]) => {
       const list = context.scan().model.fields.find((f) => f.element === input)?.name as ListName;
-      typeInto(input, entries[0] ?? '');
-      for (const entry of entries.slice(1)) {
-        let empty = listInputs(context, list).find((i) => i.value.trim() === '');
-        if (!empty) {
-          (addAnotherFor(context.scan().records, input) as HTMLElement | undefined)?.click();
-          // The console renders the new row on its own schedule: wait for the page to show it.
-          empty = await new Promise<HTMLInputElement | undefined>((resolve) => {
-            let looks = 0;
-            const until = new AbortController();
-            context.onScan(() => {
-              const found = listInputs(context, list).find((i) => i.value.trim() === '');
-              if (found || ++looks > 20) {
-                until.abort();
-                resolve(found);
-              }
-            }, until.signal);
+      const rows = [input];
+      const freeRow = () => listInputs(context, list).find((i) => i.value.trim() === '' && !rows.includes(i));
+      while (rows.length < entries.length && !signal.aborted) {
+        let row = freeRow();
+        const add = row ? undefined : (addAnotherFor(context.scan().records, input) as HTMLElement | undefined);
+        if (add) {
+          add.click();
+          // The console renders the new row on its own schedule: wait for it, as long as the page session lasts and
+          // a few seconds at most.
+          row = await new Promise<HTMLInputElement | undefined>((resolve) => {
+            const until = AbortSignal.any([signal, AbortSignal.timeout(3000)]);
+            const stop = new AbortController();
+            const done = (found: HTMLInputElement | undefined) => {
+              stop.abort();
+              resolve(found);
+            };
+            until.addEventListener('abort', () => done(undefined), { once: true });
+            context.onScan(
+              () => {
+                const found = freeRow();
+                if (found) done(found);
+              },
+              AbortSignal.any([until, stop.signal]),
+            );
           });
         }
-        if (!empty) return;
-        typeInto(empty, entry);
+        if (!row) break;
+        rows.push(row);
       }
+      if (signal.aborted) return;
+      rows.forEach((row, i) => {
+        typeInto(row, i === rows.length - 1 ? entries.slice(i).join(' ') : (entries[i] as string));
+      });
     };
 
     const update = () => {
@@ -202,7 +228,10 @@ export const urlValidation: Feature = {
       const last = lists['allowed-return-url'].at(-1) ?? lists['allowed-origin'].at(-1);
       if (report.findings.length && last) {
         const text = report.findings.map((f) => t(`finding_${f.code.replaceAll('-', '_')}`, f.values.join(', ')));
-        if (findings.textContent !== text.join(' ')) findings.replaceChildren(...text.map((line) => h('p', {}, line)));
+        if (findings.dataset.shown !== text.join('\n')) {
+          findings.dataset.shown = text.join('\n');
+          findings.replaceChildren(...text.map((line) => h('p', {}, line)));
+        }
         if (!findings.isConnected) ui(signal).layer.append(findings);
         track(findings, last, 'below', signal);
       } else {
