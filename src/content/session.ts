@@ -5,7 +5,7 @@
 import { classify, type PageModel } from '../console/classify';
 import { collect, type PageRecords } from '../console/collect';
 import { observePage } from '../console/observe';
-import type { ConsolePage } from '../core/consoles';
+import type { ConsolePage, Region } from '../core/consoles';
 import { classifyConsoleUrl } from '../core/consoles';
 import { stepsLeft } from '../core/steps';
 import { isRequest, type Notice, type PageReport } from '../platform/messages';
@@ -31,6 +31,11 @@ export interface FeatureContext {
   onScan(callback: (scan: Scan) => void, signal: AbortSignal): void;
   /** The setup progress of this page's region, kept up to date. */
   progress(): SetupProgress;
+  /**
+   * The region whose progress this page reads and writes: the page's own, or on the region-less consoles the one
+   * chosen in the popup when the page opened (null until known; then storage decides, as it would have).
+   */
+  region(): Region | null;
   onProgress(callback: (progress: SetupProgress) => void, signal: AbortSignal): void;
 }
 
@@ -86,6 +91,7 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
   const scanListeners = new Set<(scan: Scan) => void>();
   const progressListeners = new Set<(progress: SetupProgress) => void>();
   let progress: SetupProgress | null = null;
+  let region: Region | null = null;
 
   const look = (): Scan => {
     const records = collect(document);
@@ -103,6 +109,7 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
       until.addEventListener('abort', () => scanListeners.delete(callback));
     },
     progress: () => progress ?? emptyProgress(),
+    region: () => page.region ?? region,
     onProgress(callback, until) {
       progressListeners.add(callback);
       until.addEventListener('abort', () => progressListeners.delete(callback));
@@ -179,7 +186,8 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
 
   // The progress of this page's region (or, on the region-less consoles, of the region the merchant works in).
   const loadProgress = async () => {
-    const item = progressFor(page.region ?? (await selectedRegion.get()));
+    region = page.region ?? (await selectedRegion.get());
+    const item = progressFor(region);
     const deliver = (value: SetupProgress) => {
       // A replaced or ended session reports nothing more (it would overwrite the new one's badge).
       if (signal.aborted) return;

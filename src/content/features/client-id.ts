@@ -23,7 +23,7 @@ export const clientIdFeature: Feature = {
     let kept: string | null = null;
 
     const copied = () =>
-      updateProgress(context.page.region, (progress) => {
+      updateProgress(context.region(), (progress) => {
         progress.clientIdCopied = true;
       });
     const copy = async (item: CopyBox) => {
@@ -62,7 +62,7 @@ export const clientIdFeature: Feature = {
         kept = model.clientId;
         const { page } = context;
         const seen = { value: kept, console: page.console, page: page.page, region: page.region, host: location.host };
-        updateProgress(page.region, (progress) => {
+        updateProgress(context.region(), (progress) => {
           if (progress.clientId?.value !== seen.value) {
             // A new client ID has not been copied yet, whatever happened to the one before.
             progress.clientIdCopied = false;

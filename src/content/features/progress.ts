@@ -14,7 +14,7 @@ export const progressFeature: Feature = {
       const key = JSON.stringify([page, model.state.hasApp, saved]);
       if (key === last) return;
       last = key;
-      updateProgress(page.region, (progress) => {
+      updateProgress(context.region(), (progress) => {
         if (page.console !== 'amazon-pay') progress.lwaConsoleOpened = true;
         if (model.state.hasApp) progress.appRegistered = true;
         if (saved && saved.origins > 0) {
