@@ -2,7 +2,9 @@
 // records (console/collect.ts); the Save word per language is in labels.ts (domain-facts: a Save button is one whose
 // text is its language's Save word and names no other action).
 import type { PageRecords } from './collect';
-import { actionConcept, fieldConcept } from './labels';
+import { actionConcept, type FieldConcept, fieldConcept } from './labels';
+
+const LISTS = new Set<FieldConcept | undefined>(['allowedOrigin', 'allowedReturnUrl']);
 
 /** The visible Save buttons of the page. */
 export function saveActions(records: PageRecords): Element[] {
@@ -16,8 +18,7 @@ export function saveActions(records: PageRecords): Element[] {
 export function addAnotherFor(records: PageRecords, input: Element): Element | undefined {
   const follows = (a: Element, b: Element) => (a.compareDocumentPosition(b) & 4) !== 0;
   const nextLabel = records.labels.find(
-    (label) =>
-      label.visible && follows(input, label.element) && /allowed/.test(String(fieldConcept(label.label) ?? '')),
+    (label) => label.visible && follows(input, label.element) && LISTS.has(fieldConcept(label.label)),
   );
   return records.actions.find(
     (a) =>

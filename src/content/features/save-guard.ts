@@ -7,8 +7,8 @@ import { saveActions } from '../../console/forms';
 import { validateOrigin, validateReturnUrl } from '../../core/urls';
 import { t } from '../../platform/i18n';
 import { h, ui } from '../../ui/host';
+import { verdictSentence } from '../entries';
 import type { Feature } from '../session';
-import { verdictSentence } from './url-validation';
 
 interface Problem {
   input: HTMLElement;

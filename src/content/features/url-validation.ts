@@ -8,6 +8,7 @@ import type { Verdict } from '../../core/urls';
 import { checkWebSettings } from '../../core/urls';
 import { t } from '../../platform/i18n';
 import { h, pin, styleShadow, track, ui, untrack } from '../../ui/host';
+import { typeInto, verdictSentence } from '../entries';
 import type { Feature, FeatureContext } from '../session';
 
 type ListName = 'allowed-origin' | 'allowed-return-url';
@@ -28,22 +29,6 @@ const VERDICT_CSS =
   ':host([data-lwa-severity=ok]) .box{background:#effaf5;border-color:#067d62;color:#045241}' +
   'button{font:inherit;margin:4px 6px 0 0;padding:2px 8px;border:1px solid #8d9096;border-radius:6px;background:#ffd814;color:#0f1111;cursor:pointer}' +
   'button:focus-visible{outline:2px solid #007185;outline-offset:2px}';
-
-/** The sentence for a verdict, with the corrected entry written out in full where there is one. */
-export function verdictSentence(verdict: Verdict): string {
-  const p = verdict.params ?? {};
-  const subs = [p.value ?? '', verdict.suggestion ?? p.suggestion ?? '', p.host ?? '', p.port ?? '', p.scheme ?? ''];
-  const sentence = t(`verdict_${verdict.code.replaceAll('-', '_')}`, subs);
-  return verdict.suggestion ? `${sentence} ${t('verdict_suggestion', subs)}` : sentence;
-}
-
-/** Sets an input's value the way typing does, so the console's own scripts (and frameworks) notice. */
-export function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(input, value);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 /** One verdict element per input: light DOM under our host, so screen readers read it through aria-describedby. */
 class VerdictView {
