@@ -103,6 +103,22 @@ describe('the guide in Chromium, legacy console', () => {
       expect(await copyClientId(tab)).toBe(clientId);
       await expect.poll(async () => (await progressOf(browser.worker, 'EU'))?.clientId?.value).toBe(clientId);
       expect((await progressOf(browser.worker, 'EU'))?.clientIdCopied).toBe(true);
+      // The console re-renders the client ID in a new element: the same button follows it, focus and "Copied" kept.
+      await tab.getByRole('button', { name: 'Copy Client ID', exact: true }).focus();
+      await tab.evaluate(() => {
+        const field = document.querySelector('[data-lwa-field="client-id"]') as Element;
+        const copy = field.cloneNode(true) as Element;
+        copy.removeAttribute('data-lwa-field');
+        field.replaceWith(copy);
+      });
+      await expect.poll(() => tab.locator('[data-lwa-field="client-id"]').count()).toBe(1);
+      const focused = () =>
+        tab.evaluate(() => document.querySelector('lwa-assistant-root')?.shadowRoot?.activeElement?.textContent);
+      expect(await focused()).toBe('Copy Client ID');
+      expect(await tab.getByRole('button', { name: 'Copy Client ID', exact: true }).count()).toBe(1);
+      await expect(
+        tab.locator('lwa-assistant-root').getByRole('status').filter({ hasText: 'Copied' }).count(),
+      ).resolves.toBe(1);
 
       // 5. Edit, origins, return URLs, Save.
       await expectStep(tab, 'edit-web-settings');

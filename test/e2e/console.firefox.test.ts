@@ -38,10 +38,8 @@ describe.each(['en', 'fr'])('legacy console app details in Firefox, %s', (lang) 
     expect(await tab.$eval('[data-lwa-field="app-id"]', (el) => el.textContent)).toBe(legacy.ids.appId);
 
     // The copy button, in our open shadow root, found by its role and accessible name.
-    const button = await tab.waitForSelector('lwa-assistant-root >>> button ::-p-text(Copy Client ID)', {
-      timeout: 10_000,
-    });
-    await button?.click();
+    // A locator, not a handle: it finds the button again if the console re-renders in between.
+    await tab.locator('lwa-assistant-root >>> button ::-p-text(Copy Client ID)').setTimeout(10_000).click();
     await expect
       .poll(() =>
         tab.evaluate(() =>

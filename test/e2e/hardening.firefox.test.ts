@@ -103,7 +103,7 @@ describe(`Firefox: a page served with Content-Security-Policy: ${strictCspPage.h
     // The copy button is styled by its shadow root's sheet (a visible box), and confirms.
     const button = await tab.waitForSelector('lwa-assistant-root >>> button ::-p-text(Copy Client ID)');
     expect(await button?.evaluate((b) => b.getBoundingClientRect().width > 20 && b.checkVisibility())).toBe(true);
-    await button?.click();
+    await tab.locator('lwa-assistant-root >>> button ::-p-text(Copy Client ID)').click();
     await expect
       .poll(() =>
         tab.evaluate(() =>

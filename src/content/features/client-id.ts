@@ -42,11 +42,22 @@ export const clientIdFeature: Feature = {
     const update = () => {
       const { model } = context.scan();
       const fields = model.fields.filter((f) => f.name === 'client-id' && f.visible);
-      for (const element of [...boxes.keys()]) {
-        if (!fields.some((f) => f.element === element && boxes.get(element)?.value === f.value)) drop(element);
-      }
+      const stale = [...boxes.keys()].filter(
+        (element) => !fields.some((f) => f.element === element && boxes.get(element)?.value === f.value),
+      );
       for (const field of fields) {
         if (boxes.has(field.element)) continue;
+        // The console re-rendered the field with the same ID: the box follows it, so a merchant's focus on the button
+        // and the "Copied" line survive the re-render.
+        const moved = stale.findIndex((element) => boxes.get(element)?.value === field.value);
+        if (moved >= 0) {
+          const element = stale.splice(moved, 1)[0] as Element;
+          const item = boxes.get(element) as CopyBox;
+          boxes.delete(element);
+          boxes.set(field.element, item);
+          track(item.box, field.element, 'right', signal);
+          continue;
+        }
         const status = h('span', { class: 'ok', role: 'status' });
         const item: CopyBox = { box: h('div', { class: 'copy' }), status, value: field.value };
         // A click after the extension was reloaded under the page can fail: nothing to report then.
@@ -58,6 +69,7 @@ export const clientIdFeature: Feature = {
         ui(signal).layer.append(item.box);
         track(item.box, field.element, 'right', signal);
       }
+      for (const element of stale) drop(element);
       if (model.clientId && model.clientId !== kept) {
         kept = model.clientId;
         const { page } = context;
