@@ -1,7 +1,9 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
+import en from './_locales/en/messages.json' with { type: 'json' };
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { isPageString } from './src/platform/page-strings';
 
 // One manifest.json is the source of truth; the Firefox build derives its variant here (toolchain-notes: Firefox needs
 // background `scripts`, a gecko id, strict_min_version >= 142 and data_collection_permissions).
@@ -29,6 +31,8 @@ const browser: Browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome
 
 export default defineConfig({
   plugins: [crx({ manifest: manifestFor(browser), browser })],
+  // The messages the background keeps for the content script (src/background/page-strings.ts).
+  define: { __PAGE_STRING_KEYS__: JSON.stringify(Object.keys(en).filter(isPageString)) },
   build: {
     outDir: `dist/${browser}`,
     emptyOutDir: true,

@@ -1,8 +1,12 @@
-// The background keeps one job: the toolbar badge. It shows how many setup steps are left for the console in each tab
-// (or a tick when none are), from the reports that tab's content script sends. It reads no page and sends nothing.
+// The background has two jobs: the toolbar badge, which shows how many setup steps are left for the console in each tab
+// (or a tick when none are) from the reports that tab's content script sends; and keeping the content script's
+// sentences ready in storage (page-strings.ts). It reads no page and sends nothing.
 import browser, { type Runtime } from '../platform/browser';
 import { t } from '../platform/i18n';
 import { isNotice } from '../platform/messages';
+import { keepPageStrings } from './page-strings';
+
+keepPageStrings().catch(() => {});
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const tabId = sender.tab?.id;

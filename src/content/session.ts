@@ -8,6 +8,7 @@ import { observePage } from '../console/observe';
 import type { ConsolePage, Region } from '../core/consoles';
 import { classifyConsoleUrl } from '../core/consoles';
 import { stepsLeft } from '../core/steps';
+import { PAGE_STRINGS, usePageStrings } from '../platform/i18n';
 import { isRequest, type Notice, type PageReport } from '../platform/messages';
 import { ext, extensionAlive } from '../platform/native';
 import { emptyProgress, observedOf, progressFor, type SetupProgress, selectedRegion } from '../platform/storage';
@@ -216,8 +217,18 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
     if (extensionAlive()) ext.runtime.onMessage.removeListener(onMessage);
   });
 
-  startPage();
-  observePage(onChange, signal, isOwn);
+  document.documentElement.setAttribute(READY_ATTRIBUTE, 'ready');
+  // The sentences first (one asynchronous read, see platform/i18n.ts), then the first look at the page.
+  const begin = () => {
+    if (signal.aborted) return;
+    startPage();
+    observePage(onChange, signal, isOwn);
+  };
+  ext.storage.local
+    .get(PAGE_STRINGS)
+    .then((stored) => usePageStrings(stored[PAGE_STRINGS] as Record<string, string> | undefined))
+    .catch(() => {})
+    .finally(begin);
   loadProgress().catch((error) => fail('storage', error));
   return session;
 }

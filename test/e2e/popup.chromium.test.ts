@@ -1,5 +1,6 @@
 // Issue: the popup (checklist, Client ID card, "What is this?" checker, shop address, this page) in Chromium, after the
 // real content-script flow on the legacy console fixture.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHECKLIST, isDone, stepsLeft } from '../../src/core/steps';
@@ -249,5 +250,17 @@ describe.each([
       await expectCleanAndNarrow(popup);
       await popup.screenshot({ path: outputPath(`popup-${locale}-${scheme}.png`), fullPage: true });
     }
+  });
+
+  test(`the console page speaks ${locale} too, from the sentences the background keeps`, async () => {
+    const messages = JSON.parse(readFileSync(`_locales/${locale}/messages.json`, 'utf8'));
+    const kept = await browser.worker.evaluate(
+      async () => (await chrome.storage.local.get('pageStrings')).pageStrings as Record<string, string>,
+    );
+    expect(kept.copyClientId).toBe(messages.copyClientId.message);
+    const tab = await browser.open(consoleUrl());
+    const button = tab.locator('lwa-assistant-root').getByRole('button', { name: messages.copyClientId.message });
+    await expect.poll(() => button.count()).toBe(1);
+    await tab.close();
   });
 });
