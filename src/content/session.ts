@@ -5,8 +5,7 @@
 import { classify, type PageModel } from '../console/classify';
 import { collect, type PageRecords } from '../console/collect';
 import { observePage } from '../console/observe';
-import type { ConsolePage, Region } from '../core/consoles';
-import { classifyConsoleUrl } from '../core/consoles';
+import { type ConsolePage, classifyConsoleUrl, REGIONS, type Region } from '../core/consoles';
 import { stepsLeft } from '../core/steps';
 import { PAGE_STRINGS, usePageStrings } from '../platform/i18n';
 import { isRequest, type Notice, type PageReport } from '../platform/messages';
@@ -186,28 +185,19 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
   };
 
   // The progress of this page's region (or, on the region-less consoles, of the region the merchant works in).
-  const loadProgress = async () => {
-    region = page.region ?? (await selectedRegion.get());
-    const item = progressFor(region);
-    const deliver = (value: SetupProgress) => {
-      // A replaced or ended session reports nothing more (it would overwrite the new one's badge).
-      if (signal.aborted) return;
-      progress = value;
-      for (const listener of progressListeners) {
-        try {
-          listener(value);
-        } catch (error) {
-          fail('progress', error);
-        }
-      }
-      notify();
-    };
-    const first = await item.get();
+  const deliver = (value: SetupProgress) => {
+    // A replaced or ended session reports nothing more (it would overwrite the new one's badge).
     if (signal.aborted) return;
-    deliver(first);
-    item.watch(deliver, signal);
+    progress = value;
+    for (const listener of progressListeners) {
+      try {
+        listener(value);
+      } catch (error) {
+        fail('progress', error);
+      }
+    }
+    notify();
   };
-
   const onMessage = (message: unknown, _sender: unknown, respond: (answer: PageReport) => void) => {
     if (isRequest(message) && pageRun) respond(report());
   };
@@ -218,17 +208,26 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
   });
 
   document.documentElement.setAttribute(READY_ATTRIBUTE, 'ready');
-  // The sentences first (one asynchronous read, see platform/i18n.ts), then the first look at the page.
-  const begin = () => {
-    if (signal.aborted) return;
-    startPage();
-    observePage(onChange, signal, isOwn);
-  };
+  // One asynchronous read brings the sentences (platform/i18n.ts), the chosen region and every region's progress;
+  // then the first look at the page, which so highlights the right step from the start.
+  const progressItems = REGIONS.map(progressFor);
   ext.storage.local
-    .get(PAGE_STRINGS)
-    .then((stored) => usePageStrings(stored[PAGE_STRINGS] as Record<string, string> | undefined))
-    .catch(() => {})
-    .finally(begin);
-  loadProgress().catch((error) => fail('storage', error));
+    .get([PAGE_STRINGS, selectedRegion.key, ...progressItems.map((item) => item.key)])
+    .then(
+      (stored) => {
+        usePageStrings(stored[PAGE_STRINGS] as Record<string, string> | undefined);
+        region = page.region ?? selectedRegion.from(stored);
+        const item = progressFor(region);
+        progress = item.from(stored);
+        item.watch(deliver, signal);
+      },
+      (error) => fail('storage', error),
+    )
+    .finally(() => {
+      if (signal.aborted) return;
+      startPage();
+      observePage(onChange, signal, isOwn);
+      notify();
+    });
   return session;
 }

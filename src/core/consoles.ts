@@ -18,7 +18,8 @@ export type PageKind =
   | 'web-settings-view'
   | 'web-settings-edit'
   | 'manage-apps';
-export type Region = 'NA' | 'EU' | 'FE';
+export const REGIONS = ['NA', 'EU', 'FE'] as const;
+export type Region = (typeof REGIONS)[number];
 export type ConsolePage = { console: ConsoleKind; page: PageKind; region: Region | null };
 
 // domain-facts: Three generations of console, "Hosts and the region each belongs to". The region follows the host,

@@ -50,6 +50,8 @@ export const observedOf = (p: SetupProgress) => ({
 
 export interface StorageItem<T> {
   readonly key: string;
+  /** The whole value from what `storage.local.get` gave for this key (for callers that read several keys at once). */
+  from(stored: Record<string, unknown>): T;
   get(): Promise<T>;
   set(value: T): Promise<void>;
   /** Calls back with the new value on every change, until the signal aborts. */
@@ -69,6 +71,7 @@ export function item<T>(
   const read = (stored: unknown) => (stored === undefined || stored === null ? fallback() : complete(stored as T));
   return {
     key,
+    from: (stored) => read(stored[key]),
     async get() {
       return read((await area().get(key))[key]);
     },
