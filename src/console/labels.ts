@@ -202,6 +202,14 @@ for (const [concept, texts] of Object.entries(ACTIONS)) {
 /** Every field label text (for tests: the observer and fieldConcept rely on labels having no digits). */
 export const fieldLabelTexts = (): string[] => Object.values(LABELS).flat();
 
+const FIELD_TEXTS = [...FIELD_BY_TEXT.keys()];
+
+/** Whether a text (of any length) has a field label somewhere in it: a cheap test before looking closer. */
+export function mentionsFieldLabel(text: string): boolean {
+  const normal = normalizeLabel(text);
+  return FIELD_TEXTS.some((label) => normal.includes(label));
+}
+
 // The same few texts come back on every look at the page: their answer is kept (a bounded number of them).
 const conceptOf = new Map<string, FieldConcept | undefined>();
 

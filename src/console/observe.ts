@@ -1,7 +1,7 @@
 // One observer for the whole page, batched to animation frames: these consoles are single-page apps whose sections
 // expand, forms appear and the URL changes without a load. Child lists and a few attributes that show or hide
 // things are watched, never every attribute (observing all of them froze Bitwarden's autofill on busy pages).
-import { fieldConcept } from './labels';
+import { fieldConcept, mentionsFieldLabel } from './labels';
 
 const SHOWING_ATTRIBUTES = ['hidden', 'style', 'class', 'aria-expanded', 'aria-hidden', 'open', 'disabled'];
 // What the assistant reads: form controls, things to click, label-like elements.
@@ -25,8 +25,23 @@ function mattersNode(node: Node): boolean {
   return node.nodeType === Node.TEXT_NODE && meaningfulText(node.nodeValue ?? '');
 }
 
-function matters(m: MutationRecord): boolean {
-  if (m.type === 'childList') return [...m.addedNodes, ...m.removedNodes].some(mattersNode);
+/**
+ * Whether the nodes that came into a parent hold anything the assistant reads. A list re-rendered every frame (a
+ * ticker, hundreds of rows) would cost several questions per row; without a single element to read in the parent,
+ * one look at its text is enough (a label or an ID there is a reason to look again, anything else is not).
+ */
+function addedMatter(m: MutationRecord): boolean {
+  const nodes = [...m.addedNodes];
+  const parent = m.target as Element;
+  if (nodes.length <= 3 || parent.querySelector?.(READ)) return nodes.some(mattersNode);
+  const text = parent.textContent ?? '';
+  return text.includes('amzn1.') || text.includes('://') || mentionsFieldLabel(text);
+}
+
+function matters(m: MutationRecord, lost: () => boolean): boolean {
+  // What went away mattered only if the last look at the page had read it.
+  if (m.type === 'childList')
+    return (m.addedNodes.length > 0 && addedMatter(m)) || (m.removedNodes.length > 0 && lost());
   if (m.type === 'characterData') {
     return meaningfulText(m.target.nodeValue ?? '') || m.target.parentElement?.closest(READ) != null;
   }
@@ -35,8 +50,16 @@ function matters(m: MutationRecord): boolean {
   return target.matches(READ) || target.querySelector(READ) !== null;
 }
 
-/** Calls `onChange` at most once per animation frame after the page changed, until the signal aborts. */
-export function observePage(onChange: () => void, signal: AbortSignal, isOwn: (node: Node) => boolean): void {
+/**
+ * Calls `onChange` at most once per animation frame after the page changed, until the signal aborts. `lost` says
+ * whether an element the last look at the page read is gone from it.
+ */
+export function observePage(
+  onChange: () => void,
+  signal: AbortSignal,
+  isOwn: (node: Node) => boolean,
+  lost: () => boolean,
+): void {
   let scheduled = 0;
   const schedule = () => {
     if (!scheduled && !signal.aborted) scheduled = requestAnimationFrame(run);
@@ -54,7 +77,7 @@ export function observePage(onChange: () => void, signal: AbortSignal, isOwn: (n
       (m.type === 'childList' &&
         m.addedNodes.length + m.removedNodes.length > 0 &&
         [...m.addedNodes, ...m.removedNodes].every(isOwn));
-    if (mutations.some((m) => !own(m) && matters(m))) schedule();
+    if (mutations.some((m) => !own(m) && matters(m, lost))) schedule();
   });
   observer.observe(document.documentElement, {
     childList: true,

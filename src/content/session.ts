@@ -75,7 +75,9 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
   const session = new AbortController();
   const { signal } = session;
   document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
-  sweepLeftovers();
+  // A live earlier instance has just removed its mark; one that is still there was left by an instance that ended
+  // without cleaning up. Without it there is nothing to sweep, and the page is not searched at all.
+  if (document.documentElement.hasAttribute(READY_ATTRIBUTE)) sweepLeftovers();
   document.addEventListener(TAKEOVER_EVENT, () => session.abort(), { signal });
 
   const failures = new Set<string>();
@@ -97,6 +99,13 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
     const records = collect(document);
     latest = { page, records, model: classify(records) };
     return latest;
+  };
+
+  // Whether an element the last look read has left the page (then what went with it may have mattered).
+  const lostFromPage = () => {
+    if (!latest) return true;
+    const { controls, labels, actions, ids } = latest.records;
+    return [controls, labels, actions, ids].some((list) => list.some((record) => !record.element.isConnected));
   };
 
   const context: FeatureContext = {
@@ -226,7 +235,7 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
     .finally(() => {
       if (signal.aborted) return;
       startPage();
-      observePage(onChange, signal, isOwn);
+      observePage(onChange, signal, isOwn, lostFromPage);
       notify();
     });
   return session;

@@ -52,9 +52,11 @@ export function ui(signal: AbortSignal): Ui {
     return current;
   }
   const host = document.createElement('lwa-assistant-root');
+  // Not rendered until the first placement (or a panel that must show at once, reveal()): what the features build
+  // at the start then costs the page no layout of its own, only the one where everything gets its place.
   pin(host, {
     all: 'initial',
-    display: 'block',
+    display: 'none',
     position: 'absolute',
     top: '0',
     left: '0',
@@ -75,6 +77,11 @@ export function ui(signal: AbortSignal): Ui {
     if (current === made) current = null;
   });
   return made;
+}
+
+/** Renders the host now: for what shows without being placed beside an element (a panel, a dialog). */
+export function reveal(): void {
+  if (current && current.host.style.getPropertyValue('display') !== 'block') pin(current.host, { display: 'block' });
 }
 
 const sheets = new Map<string, CSSStyleSheet>();
@@ -145,6 +152,7 @@ function controlUnder(left: number, top: number, width: number, height: number):
  * covers none of the console's controls: bottom right, then top right, bottom left, top left.
  */
 export function placeInCorner(el: HTMLElement): void {
+  reveal();
   const margin = 16;
   const width = el.offsetWidth;
   const height = el.offsetHeight;
@@ -162,31 +170,31 @@ export function placeInCorner(el: HTMLElement): void {
 
 type Side = 'below' | 'right' | 'over';
 type Rect = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom' | 'width' | 'height'>;
+/** Viewport coordinates; `middle`: `top` is the element's vertical middle (it is shifted up by half its height). */
+type Place = { left: number; top: number; width?: number; height?: number; middle?: boolean };
 
 /**
  * Where `el` goes beside `target` (viewport coordinates): over it (the ring, which lets every click through), to its
  * right — moving further right past the console's own controls there (its "Copy" button), or under the target when
- * the row has no room — or under it. Reads layout only: every write happens after every read (see relayout).
+ * the row has no room — or under it. Reads layout only: every write happens after every read (see relayout). Without
+ * `size` (the element has not been laid out yet) the right side is taken as free; the next placement checks it.
  */
-function position(
-  rect: Rect,
-  size: { width: number; height: number },
-  side: Side,
-  item: Pick<Tracked, 'rightOf'>,
-  gap = 6,
-): Record<string, number> {
+function position(rect: Rect, size: { width: number; height: number } | null, side: Side, item: Tracked): Place {
+  const gap = 6;
   if (side === 'over') {
     return { left: rect.left - 4, top: rect.top - 4, width: rect.width + 8, height: rect.height + 8 };
   }
   if (side === 'right') {
-    const top = rect.top + rect.height / 2 - size.height / 2;
+    const middle = rect.top + rect.height / 2;
+    if (!size) return { left: rect.right + gap, top: middle, middle: true };
+    const top = middle - size.height / 2;
     // Where this target's row had room last time: a verdict whose text changes as the merchant types keeps its place
     // without asking the page again what lies under it.
     const key = [rect.left, rect.top, rect.width, rect.height].join();
     if (item.rightOf?.key === key) {
       return item.rightOf.left === null
         ? { left: rect.left, top: rect.bottom + gap }
-        : { left: item.rightOf.left, top };
+        : { left: item.rightOf.left, top: middle, middle: true };
     }
     let left = rect.right + gap;
     for (let tries = 0; tries < 4; tries++) {
@@ -197,7 +205,7 @@ function position(
     const fits =
       left + size.width <= document.documentElement.clientWidth && !controlUnder(left, top, size.width, size.height);
     item.rightOf = { key, left: fits ? left : null };
-    if (fits) return { left, top };
+    if (fits) return { left, top: middle, middle: true };
   }
   return { left: rect.left, top: rect.bottom + gap };
 }
@@ -211,6 +219,8 @@ interface Tracked {
   seen?: string;
   /** For 'right': the left edge found free beside the target (null: no room, placed below), for the target's rect. */
   rightOf?: { key: string; left: number | null };
+  /** Never placed yet: not rendered (so it costs no layout and shows nowhere else first) until its first place. */
+  hiddenUntilPlaced?: { display: string; priority: string };
 }
 const tracked = new Map<HTMLElement, Tracked>();
 const forgetOnAbort = new WeakSet<HTMLElement>();
@@ -231,14 +241,37 @@ export function relayout(): void {
 
 let afterPaint: MessageChannel | undefined;
 
+/**
+ * Where the host's top left corner will be once shown (viewport coordinates), read without showing it: the padding
+ * box of <body> or <html> when the page makes one of them the containing block, else the document's origin.
+ */
+function containerOrigin(): { left: number; top: number } {
+  for (const el of [document.body, document.documentElement]) {
+    const style = getComputedStyle(el);
+    if (style.position !== 'static' || style.transform !== 'none') {
+      const rect = el.getBoundingClientRect();
+      return { left: rect.left + el.clientLeft, top: rect.top + el.clientTop };
+    }
+  }
+  return { left: -scrollX, top: -scrollY };
+}
+
 function placeAll(): void {
   frame = 0;
   if (!current) return;
-  const origin = current.layer.getBoundingClientRect();
-  const plans: [HTMLElement, Tracked, Record<string, number>][] = [];
+  // The host shows from its first placement on; showing it here, in the same task as every position, keeps the
+  // extension's start to one layout of the page.
+  const firstShow = current.host.style.getPropertyValue('display') !== 'block';
+  const origin = firstShow ? containerOrigin() : current.layer.getBoundingClientRect();
+  let unchecked = false;
+  const plans: [HTMLElement, Tracked, Place][] = [];
   for (const [el, item] of tracked) {
     if (!item.target.isConnected || !el.isConnected) continue;
-    const size = { width: el.offsetWidth, height: el.offsetHeight };
+    // Only a side that depends on our size reads it, and only once the element has been laid out (reading it before
+    // would force a layout of the page now, and another after the move).
+    const known = item.side === 'right' && !item.hiddenUntilPlaced && !firstShow;
+    const size = known ? { width: el.offsetWidth, height: el.offsetHeight } : null;
+    if (item.side === 'right' && !known) unchecked = true;
     const rect = item.target.getBoundingClientRect();
     // Scrolling the window moves the target and our layer alike: nothing to work out again.
     const seen = [
@@ -246,24 +279,36 @@ function placeAll(): void {
       rect.top - origin.top,
       rect.width,
       rect.height,
-      size.width,
-      size.height,
+      size?.width,
+      size?.height,
     ].join();
     if (seen === item.seen) continue;
     item.seen = seen;
     plans.push([el, item, position(rect, size, item.side, item)]);
   }
+  if (firstShow) reveal();
   for (const [el, item, at] of plans) {
-    const styles = Object.entries(at).map(([property, value]) => [
-      property,
-      `${property === 'left' ? value - origin.left : property === 'top' ? value - origin.top : value}px`,
-    ]);
+    const styles: [string, string][] = [
+      ['left', `${at.left - origin.left}px`],
+      ['top', `${at.top - origin.top}px`],
+      ['translate', at.middle ? '0 -50%' : 'none'],
+    ];
+    if (at.width !== undefined) styles.push(['width', `${at.width}px`], ['height', `${at.height}px`]);
     const written = JSON.stringify(styles);
-    if (written === item.written) continue;
+    const hidden = item.hiddenUntilPlaced;
+    if (written === item.written && !hidden) continue;
     item.written = written;
     // Important, as pin(): a page rule such as `:not(known tags) { left: -9999px !important }` must not move it.
-    for (const [property, value] of styles) el.style.setProperty(property as string, value as string, 'important');
+    for (const [property, value] of styles) el.style.setProperty(property, value, 'important');
+    if (hidden) {
+      item.hiddenUntilPlaced = undefined;
+      if (hidden.display) el.style.setProperty('display', hidden.display, hidden.priority);
+      else el.style.removeProperty('display');
+    }
   }
+  // Placed beside a target without knowing its own size yet: checked again once laid out (free to read then; moved
+  // only when the row has no room after all).
+  if (unchecked) relayout();
 }
 
 /** Keeps `el` beside `target` until the signal aborts (or `el` is tracked again with another target). */
@@ -273,7 +318,12 @@ export function track(el: HTMLElement, target: Element, side: Side, signal: Abor
     if (item.target !== target || item.side !== side)
       Object.assign(item, { target, side, written: '', seen: '', rightOf: undefined });
   } else {
-    tracked.set(el, { target, side, written: '' });
+    const hiddenUntilPlaced = {
+      display: el.style.getPropertyValue('display'),
+      priority: el.style.getPropertyPriority('display'),
+    };
+    el.style.setProperty('display', 'none', 'important');
+    tracked.set(el, { target, side, written: '', hiddenUntilPlaced });
     // Once per element and session, however often it is shown and hidden again.
     if (!forgetOnAbort.has(el)) {
       forgetOnAbort.add(el);
@@ -288,5 +338,10 @@ export function track(el: HTMLElement, target: Element, side: Side, signal: Abor
 }
 
 export function untrack(el: HTMLElement): void {
+  const hidden = tracked.get(el)?.hiddenUntilPlaced;
+  if (hidden) {
+    if (hidden.display) el.style.setProperty('display', hidden.display, hidden.priority);
+    else el.style.removeProperty('display');
+  }
   tracked.delete(el);
 }

@@ -10,13 +10,12 @@ import { findFixture, fixturePath, LEGACY_LWA_URL } from '../fixtures/pages';
 import { DIST_CHROME, ROOT, requireBuild } from './browsers';
 import { fixtureHtml } from './chromium';
 
-// Issue targets: ≤ 1 added layout and ≤ 2 added style recalculations per load. The extension adds 2 layouts: one for
-// its layer when it is inserted, one when the layer's elements are placed after reading, once the page is laid out,
-// where its own elements are (reading before inserting would force a synchronous layout of the whole page instead).
-// Both lay out only our absolutely-positioned layer; the README explains the miss, and this gate holds it at 2.
-// Listeners and nodes have no number in the issue: these budgets are what the page UI needs (one host, the highlight
-// ring and caption, the copy button, the session's listeners), so a leak or a heavier UI fails here first.
-const BUDGET = { layouts: 2, styleRecalcs: 2, listeners: 40, nodes: 40 };
+// Issue targets: ≤ 1 added layout and ≤ 2 added style recalculations per load. The extension's host is not rendered
+// until the task, right after a paint, where its elements get their places (ui/host.ts): showing and placing them is
+// the one layout it adds. Listeners and nodes have no number in the issue: these budgets are what the page UI needs
+// (one host, the highlight ring and caption, the copy button, the session's listeners), so a leak or a heavier UI
+// fails here first.
+const BUDGET = { layouts: 1, styleRecalcs: 2, listeners: 40, nodes: 40 };
 const LOADS = 3;
 
 const legacy = findFixture('seller-central/lwa-legacy.en.html');
@@ -64,7 +63,9 @@ describe('what the extension adds to a console page load, over an empty extensio
   });
 
   test(`≤ ${BUDGET.layouts} added layout per load`, () => {
-    expect(added('layouts')).toBeLessThanOrEqual(BUDGET.layouts);
+    expect(added('layouts'), JSON.stringify(samples.map((s) => [s.arm, s.layouts]))).toBeLessThanOrEqual(
+      BUDGET.layouts,
+    );
   });
 
   test(`≤ ${BUDGET.styleRecalcs} added style recalculations per load`, () => {

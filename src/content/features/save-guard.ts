@@ -6,7 +6,7 @@
 import { saveActions } from '../../console/forms';
 import { validateOrigin, validateReturnUrl } from '../../core/urls';
 import { t } from '../../platform/i18n';
-import { h, ui } from '../../ui/host';
+import { h, reveal, ui } from '../../ui/host';
 import { verdictSentence } from '../entries';
 import type { Feature } from '../session';
 
@@ -98,6 +98,7 @@ export const saveGuard: Feature = {
       );
       dialog.setAttribute('aria-labelledby', 'lwa-guard-title');
       ui(signal).layer.append(dialog);
+      reveal();
       (dialog.querySelector('button') as HTMLElement).focus();
     };
 
