@@ -41,11 +41,11 @@ function asciiContentScripts(): Plugin {
     generateBundle(_options, bundle) {
       for (const file of Object.values(bundle)) {
         if (!file.fileName.startsWith('src/content/') || !file.fileName.endsWith('.js')) continue;
-        const escape = (text: string) =>
+        const toAscii = (text: string) =>
           text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-        if (file.type === 'chunk') file.code = escape(file.code);
-        else if (typeof file.source === 'string') file.source = escape(file.source);
-        else file.source = escape(new TextDecoder().decode(file.source));
+        if (file.type === 'chunk') file.code = toAscii(file.code);
+        else if (typeof file.source === 'string') file.source = toAscii(file.source);
+        else file.source = toAscii(new TextDecoder().decode(file.source));
       }
     },
   };
