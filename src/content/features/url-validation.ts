@@ -5,7 +5,7 @@
 
 import { addAnotherFor } from '../../console/forms';
 import type { Verdict } from '../../core/urls';
-import { checkWebSettings } from '../../core/urls';
+import { checkWebSettings, validateOrigin, validateReturnUrl } from '../../core/urls';
 import { t } from '../../platform/i18n';
 import { h, pin, styleShadow, track, ui, untrack } from '../../ui/host';
 import { typeInto, verdictSentence } from '../entries';
@@ -113,10 +113,14 @@ export function pastedList(value: string): string[] | null {
   return withScheme === 0 || withScheme === parts.length ? parts : null;
 }
 
-const isEntry = (context: FeatureContext, target: EventTarget | null) =>
-  context
-    .scan()
-    .model.fields.some((f) => f.element === target && (f.name === 'allowed-origin' || f.name === 'allowed-return-url'));
+// A pause in typing, after which the findings about the whole lists are worked out again.
+const PAUSE_MS = 300;
+
+/** Which list an input is an entry of, if any. */
+const listOf = (context: FeatureContext, target: EventTarget | null): ListName | undefined =>
+  context.scan().model.fields.find((f) => f.element === target && (LISTS as string[]).includes(f.name))?.name as
+    | ListName
+    | undefined;
 
 function listInputs(context: FeatureContext, name: ListName): HTMLInputElement[] {
   return context
@@ -129,6 +133,7 @@ export const urlValidation: Feature = {
   name: 'url-validation',
   init(signal, context) {
     const views = new Map<HTMLInputElement, VerdictView>();
+    let listsLater: ReturnType<typeof setTimeout> | undefined;
     // The warnings about the lists as a whole: a note under the last entry, in our shadow root.
     const findings = h('div', { class: 'tip findings', 'data-lwa-severity': 'warning' });
 
@@ -173,7 +178,24 @@ export const urlValidation: Feature = {
       });
     };
 
+    const showVerdict = (input: HTMLInputElement, verdict: Verdict | null) => {
+      let view = views.get(input);
+      if (!verdict) {
+        // An empty input has no verdict (dom-contract).
+        view?.clear();
+        views.delete(input);
+        return;
+      }
+      if (!view) {
+        view = new VerdictView(input, signal);
+        views.set(input, view);
+      }
+      const entries = pastedList(input.value);
+      view.show(verdict, entries, () => entries && split(input, entries));
+    };
+
     const update = () => {
+      clearTimeout(listsLater);
       const lists = Object.fromEntries(LISTS.map((name) => [name, listInputs(context, name)])) as Record<
         ListName,
         HTMLInputElement[]
@@ -186,21 +208,8 @@ export const urlValidation: Feature = {
       LISTS.forEach((name, l) => {
         const verdicts = l === 0 ? report.origins : report.returnUrls;
         lists[name].forEach((input, index) => {
-          const verdict = verdicts[index];
           seen.add(input);
-          let view = views.get(input);
-          if (!verdict) {
-            // An empty input has no verdict (dom-contract).
-            view?.clear();
-            views.delete(input);
-            return;
-          }
-          if (!view) {
-            view = new VerdictView(input, signal);
-            views.set(input, view);
-          }
-          const entries = pastedList(input.value);
-          view.show(verdict, entries, () => entries && split(input, entries));
+          showVerdict(input, verdicts[index] ?? null);
         });
       });
       for (const [input, view] of views) {
@@ -226,14 +235,22 @@ export const urlValidation: Feature = {
     };
     update();
     context.onScan(update, signal);
-    // Each keystroke in an entry: its verdict at once, from the entries already known (no look at the whole page).
+    // Each keystroke in an entry: its own verdict at once (an entry's verdict depends on nothing else), from the
+    // entries already known (no look at the whole page). What needs the whole lists (duplicates, a return URL without
+    // its origin…) waits until the merchant pauses: it would otherwise be worked out again on every key.
     document.addEventListener(
       'input',
       (event) => {
-        if (views.has(event.target as HTMLInputElement) || isEntry(context, event.target)) update();
+        const input = event.target as HTMLInputElement;
+        const list = listOf(context, input);
+        if (!list) return;
+        showVerdict(input, list === 'allowed-origin' ? validateOrigin(input.value) : validateReturnUrl(input.value));
+        clearTimeout(listsLater);
+        listsLater = setTimeout(update, PAUSE_MS);
       },
       { capture: true, signal },
     );
+    signal.addEventListener('abort', () => clearTimeout(listsLater));
     signal.addEventListener('abort', () => {
       for (const view of views.values()) view.clear();
       findings.remove();
