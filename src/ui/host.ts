@@ -169,6 +169,8 @@ export function placeInCorner(el: HTMLElement): void {
 }
 
 type Side = 'below' | 'right' | 'over';
+// The width of our copy box and of a short verdict, for an element not laid out yet.
+const USUAL_WIDTH = 160;
 type Rect = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom' | 'width' | 'height'>;
 /** Viewport coordinates; `middle`: `top` is the element's vertical middle (it is shifted up by half its height). */
 type Place = { left: number; top: number; width?: number; height?: number; middle?: boolean };
@@ -186,7 +188,18 @@ function position(rect: Rect, size: { width: number; height: number } | null, si
   }
   if (side === 'right') {
     const middle = rect.top + rect.height / 2;
-    if (!size) return { left: rect.right + gap, top: middle, middle: true };
+    if (!size) {
+      // Not laid out yet: past the console's controls beside the target (its "Copy", an entry's "×") over the width
+      // such an element usually has; the placement after checks again with the real size.
+      let left = rect.right + gap;
+      for (let tries = 0; tries < 4; tries++) {
+        const control = controlUnder(left, rect.top, USUAL_WIDTH, rect.height);
+        if (!control) break;
+        left = Math.max(left, control.getBoundingClientRect().right + gap);
+      }
+      if (left + USUAL_WIDTH <= document.documentElement.clientWidth) return { left, top: middle, middle: true };
+      return { left: rect.left, top: rect.bottom + gap };
+    }
     const top = middle - size.height / 2;
     // Where this target's row had room last time: a verdict whose text changes as the merchant types keeps its place
     // without asking the page again what lies under it.
