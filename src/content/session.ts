@@ -90,9 +90,6 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
   let url = location.href;
   let pageRun: AbortController | null = null;
   let latest: Scan | null = null;
-  // Whether the features have started, and whether `latest` still shows the page as it is (nothing changed since).
-  let started = false;
-  let fresh = false;
   const scanListeners = new Set<(scan: Scan) => void>();
   const progressListeners = new Set<(progress: SetupProgress) => void>();
   let progress: SetupProgress | null = null;
@@ -155,9 +152,7 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
     const run = pageRun;
     signal.addEventListener('abort', () => run.abort(), { signal: run.signal });
     document.documentElement.setAttribute(READY_ATTRIBUTE, 'ready');
-    // The look taken while the first storage read was under way serves, unless the page has changed since.
-    if (!fresh) look();
-    fresh = false;
+    look();
     for (const feature of features) {
       try {
         feature.init(run.signal, context);
@@ -175,11 +170,6 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
   const onChange = () => {
     // Extension reloaded or updated under us: leave nothing behind (Chrome does not re-inject into open tabs).
     if (!extensionAlive()) return session.abort();
-    // Before the first start: the early look is out of date, nothing more (the start looks again).
-    if (!started) {
-      fresh = false;
-      return;
-    }
     if (location.href !== url) {
       url = location.href;
       const next = classifyConsoleUrl(url);
@@ -244,15 +234,9 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
     )
     .finally(() => {
       if (signal.aborted) return;
-      started = true;
       startPage();
-      // The page changed while the storage read was under way (its address too, maybe): as after any change.
-      if (location.href !== url) onChange();
+      observePage(onChange, signal, isOwn, lostFromPage);
       notify();
     });
-  // The first look at the page and the observer start while the storage read is under way.
-  look();
-  fresh = true;
-  observePage(onChange, signal, isOwn, lostFromPage);
   return session;
 }
