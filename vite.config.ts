@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig, type Plugin } from 'vite';
 import en from './_locales/en/messages.json' with { type: 'json' };
@@ -51,12 +53,24 @@ function asciiContentScripts(): Plugin {
   };
 }
 
+/** A short hash of every locale's messages: the content script uses kept sentences of this build only. */
+function localesHash(): string {
+  const hash = createHash('sha256');
+  const locales = new URL('./_locales/', import.meta.url);
+  for (const locale of readdirSync(locales).sort())
+    hash.update(readFileSync(new URL(`${locale}/messages.json`, locales)));
+  return hash.digest('hex').slice(0, 16);
+}
+
 const browser: Browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 
 export default defineConfig({
   plugins: [crx({ manifest: manifestFor(browser), browser }), asciiContentScripts()],
   // The messages the background keeps for the content script (src/background/page-strings.ts).
-  define: { __PAGE_STRING_KEYS__: JSON.stringify(Object.keys(en).filter(isPageString)) },
+  define: {
+    __PAGE_STRING_KEYS__: JSON.stringify(Object.keys(en).filter(isPageString)),
+    __PAGE_STRINGS_BUILD__: JSON.stringify(localesHash()),
+  },
   build: {
     outDir: `dist/${browser}`,
     emptyOutDir: true,

@@ -7,6 +7,10 @@ import { isNotice } from '../platform/messages';
 import { keepPageStrings } from './page-strings';
 
 keepPageStrings().catch(() => {});
+// At a browser start (the only time the UI language can have changed), before the first console page if it can.
+browser.runtime.onStartup.addListener(() => {
+  keepPageStrings().catch(() => {});
+});
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const tabId = sender.tab?.id;

@@ -31,17 +31,34 @@ function mattersNode(node: Node): boolean {
  * one look at its text is enough (a label or an ID there is a reason to look again, anything else is not).
  */
 function addedMatter(m: MutationRecord): boolean {
-  const nodes = [...m.addedNodes];
+  const nodes = m.addedNodes;
   const parent = m.target as Element;
-  if (nodes.length <= 3 || parent.querySelector?.(READ)) return nodes.some(mattersNode);
+  // Nodes are read one by one (each read makes a wrapper for it in this world) only when few, or when needed.
+  if (nodes.length <= 3 || parent.querySelector?.(READ)) return someNode(nodes, mattersNode);
   const text = parent.textContent ?? '';
   return text.includes('amzn1.') || text.includes('://') || mentionsFieldLabel(text);
 }
 
+/** Like Array.some over a NodeList, without first making a wrapper for every node of a long list. */
+function someNode(nodes: NodeList, test: (node: Node) => boolean): boolean {
+  for (let i = 0; i < nodes.length; i++) if (test(nodes[i] as Node)) return true;
+  return false;
+}
+
+/** Whether every node that came or went is ours (stops at the first that is not). */
+const allOwn = (m: MutationRecord, isOwn: (node: Node) => boolean) =>
+  !someNode(m.addedNodes, (node) => !isOwn(node)) && !someNode(m.removedNodes, (node) => !isOwn(node));
+
 function matters(m: MutationRecord, lost: () => boolean): boolean {
-  // What went away mattered only if the last look at the page had read it.
-  if (m.type === 'childList')
-    return (m.addedNodes.length > 0 && addedMatter(m)) || (m.removedNodes.length > 0 && lost());
+  // What went away mattered if it was something the assistant reads (a few nodes: asked one by one), or, for many
+  // at once, if it took an element the last look at the page had read.
+  if (m.type === 'childList') {
+    const removed = m.removedNodes;
+    return (
+      (m.addedNodes.length > 0 && addedMatter(m)) ||
+      (removed.length > 0 && (removed.length <= 3 ? someNode(removed, mattersNode) : lost()))
+    );
+  }
   if (m.type === 'characterData') {
     return meaningfulText(m.target.nodeValue ?? '') || m.target.parentElement?.closest(READ) != null;
   }
@@ -74,10 +91,14 @@ export function observePage(
     // that touches nothing the assistant reads.
     const own = (m: MutationRecord) =>
       isOwn(m.target) ||
-      (m.type === 'childList' &&
-        m.addedNodes.length + m.removedNodes.length > 0 &&
-        [...m.addedNodes, ...m.removedNodes].every(isOwn));
-    if (mutations.some((m) => !own(m) && matters(m, lost))) schedule();
+      (m.type === 'childList' && m.addedNodes.length + m.removedNodes.length > 0 && allOwn(m, isOwn));
+    // Whether the last look's elements are all still there: asked once per batch of changes, not once per change.
+    let lostOnce: boolean | undefined;
+    const lostNow = () => {
+      lostOnce ??= lost();
+      return lostOnce;
+    };
+    if (mutations.some((m) => !own(m) && matters(m, lostNow))) schedule();
   });
   observer.observe(document.documentElement, {
     childList: true,

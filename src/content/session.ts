@@ -7,12 +7,14 @@ import { collect, type PageRecords } from '../console/collect';
 import { observePage } from '../console/observe';
 import { type ConsolePage, classifyConsoleUrl, REGIONS, type Region } from '../core/consoles';
 import { stepsLeft } from '../core/steps';
-import { PAGE_STRINGS, usePageStrings } from '../platform/i18n';
+import { PAGE_STRINGS, type PageStrings, usePageStrings } from '../platform/i18n';
 import { isRequest, type Notice, type PageReport } from '../platform/messages';
 import { ext, extensionAlive } from '../platform/native';
 import { emptyProgress, observedOf, progressFor, type SetupProgress, selectedRegion } from '../platform/storage';
 
 const READY_ATTRIBUTE = 'data-lwa-assistant';
+// A hash of every _locales/*/messages.json of this build (vite.config.ts): sentences kept for another build are not used.
+declare const __PAGE_STRINGS_BUILD__: string;
 // A second instance (Firefox injects the new version into open tabs after an update) announces itself with this
 // event; the first removes everything it added and stops.
 const TAKEOVER_EVENT = 'lwa-assistant:takeover';
@@ -105,7 +107,10 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
   const lostFromPage = () => {
     if (!latest) return true;
     const { controls, labels, actions, ids } = latest.records;
-    return [controls, labels, actions, ids].some((list) => list.some((record) => !record.element.isConnected));
+    return (
+      [controls, labels, actions, ids].some((list) => list.some((record) => !record.element.isConnected)) ||
+      labels.some((label) => label.valueElement && !label.valueElement.isConnected)
+    );
   };
 
   const context: FeatureContext = {
@@ -216,7 +221,6 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
     if (extensionAlive()) ext.runtime.onMessage.removeListener(onMessage);
   });
 
-  document.documentElement.setAttribute(READY_ATTRIBUTE, 'ready');
   // One asynchronous read brings the sentences (platform/i18n.ts), the chosen region and every region's progress;
   // then the first look at the page, which so highlights the right step from the start.
   const progressItems = REGIONS.map(progressFor);
@@ -224,7 +228,7 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
     .get([PAGE_STRINGS, selectedRegion.key, ...progressItems.map((item) => item.key)])
     .then(
       (stored) => {
-        usePageStrings(stored[PAGE_STRINGS] as Record<string, string> | undefined);
+        usePageStrings(stored[PAGE_STRINGS] as PageStrings | undefined, __PAGE_STRINGS_BUILD__);
         region = page.region ?? selectedRegion.from(stored);
         const item = progressFor(region);
         progress = item.from(stored);

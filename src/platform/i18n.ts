@@ -12,11 +12,20 @@ export const PAGE_STRINGS = 'pageStrings';
 export const marker = (n: number) => String.fromCharCode(0xe000 + n);
 const MARKERS = /[\ue001-\ue009]/g;
 
+/** What the background keeps: the sentences, for which build of `_locales`. */
+export interface PageStrings {
+  build: string;
+  messages: Record<string, string>;
+}
+
 let strings: Record<string, string> | undefined;
 
-/** The page sentences read from storage (undefined: not kept yet, ask getMessage). */
-export function usePageStrings(kept: Record<string, string> | undefined): void {
-  strings = kept;
+/**
+ * The page sentences read from storage. They serve only if kept for this build's `_locales` (after an update, until
+ * the background has kept them anew, getMessage).
+ */
+export function usePageStrings(kept: PageStrings | undefined, build: string): void {
+  strings = kept?.build === build ? kept.messages : undefined;
 }
 
 /**

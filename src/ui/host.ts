@@ -322,9 +322,9 @@ function placeAll(): void {
       else el.style.removeProperty('display');
     }
   }
-  // Placed beside a target without knowing its own size yet: checked again once laid out (free to read then; moved
-  // only when the row has no room after all).
-  if (unchecked) relayout();
+  // Placed beside a target without knowing its own size yet, or placed from the container's origin worked out
+  // before the host showed: checked again once laid out (free to read then; moved only if something was off).
+  if (unchecked || firstShow) relayout();
 }
 
 /** Keeps `el` beside `target` until the signal aborts (or `el` is tracked again with another target). */

@@ -255,9 +255,9 @@ describe.each([
   test(`the console page speaks ${locale} too, from the sentences the background keeps`, async () => {
     const messages = JSON.parse(readFileSync(`_locales/${locale}/messages.json`, 'utf8'));
     const kept = await browser.worker.evaluate(
-      async () => (await chrome.storage.local.get('pageStrings')).pageStrings as Record<string, string>,
+      async () => (await chrome.storage.local.get('pageStrings')).pageStrings as { messages: Record<string, string> },
     );
-    expect(kept.copyClientId).toBe(messages.copyClientId.message);
+    expect(kept.messages.copyClientId).toBe(messages.copyClientId.message);
     const tab = await browser.open(consoleUrl());
     const button = tab.locator('lwa-assistant-root').getByRole('button', { name: messages.copyClientId.message });
     await expect.poll(() => button.count()).toBe(1);

@@ -54,7 +54,9 @@ describe('t() with kept sentences', () => {
     vi.stubGlobal('chrome', { i18n: { getMessage } });
     vi.resetModules();
     const { marker, t, usePageStrings } = await import('../../src/platform/i18n');
-    usePageStrings({ two: `Use ${marker(1)} not ${marker(2)} ($ kept).`, one: `Split into ${marker(1)}` });
+    const current = 'b1';
+    const messages = { two: `Use ${marker(1)} not ${marker(2)} ($ kept).`, one: `Split into ${marker(1)}` };
+    usePageStrings({ build: 'b1', messages }, current);
     expect(t('two', ['https://a.example', 'http://a.example'])).toBe(
       'Use https://a.example not http://a.example ($ kept).',
     );
@@ -63,7 +65,10 @@ describe('t() with kept sentences', () => {
     expect(getMessage).not.toHaveBeenCalled();
     expect(t('other')).toBe('from getMessage');
     expect(t('missing')).toBe('missing');
-    usePageStrings(undefined);
+    // Kept for another build of _locales: not used.
+    usePageStrings({ build: 'b0', messages }, current);
+    expect(t('two')).toBe('two');
+    usePageStrings(undefined, current);
     expect(t('two')).toBe('two');
     vi.unstubAllGlobals();
   });

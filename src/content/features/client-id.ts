@@ -46,7 +46,12 @@ export const clientIdFeature: Feature = {
         (element) => !fields.some((f) => f.element === element && boxes.get(element)?.value === f.value),
       );
       for (const field of fields) {
-        if (boxes.has(field.element)) continue;
+        // An element whose client ID changed in place (another profile chosen) gets a new box below.
+        if (boxes.has(field.element) && !stale.includes(field.element)) continue;
+        if (stale.includes(field.element)) {
+          drop(field.element);
+          stale.splice(stale.indexOf(field.element), 1);
+        }
         // The console re-rendered the field with the same ID: the box follows it, so a merchant's focus on the button
         // and the "Copied" line survive the re-render.
         const moved = stale.findIndex((element) => boxes.get(element)?.value === field.value);

@@ -118,9 +118,15 @@ const PAUSE_MS = 300;
 
 /** Which list an input is an entry of, if any. */
 const listOf = (context: FeatureContext, target: EventTarget | null): ListName | undefined =>
-  context.scan().model.fields.find((f) => f.element === target && (LISTS as string[]).includes(f.name))?.name as
-    | ListName
-    | undefined;
+  context
+    .scan()
+    .model.fields.find(
+      (f) =>
+        f.element === target &&
+        f.visible &&
+        f.element instanceof HTMLInputElement &&
+        (LISTS as string[]).includes(f.name),
+    )?.name as ListName | undefined;
 
 function listInputs(context: FeatureContext, name: ListName): HTMLInputElement[] {
   return context
