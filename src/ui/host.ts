@@ -175,8 +175,9 @@ export function placeInCorner(el: HTMLElement): void {
 const whole = (values: number[]) => values.map(Math.round).join();
 
 type Side = 'below' | 'right' | 'over';
-// The width of our copy box and of a short verdict, for an element not laid out yet.
+// The size of our copy box and of a short verdict, for an element not laid out yet.
 const USUAL_WIDTH = 160;
+const USUAL_HEIGHT = 32;
 type Rect = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom' | 'width' | 'height'>;
 /** Viewport coordinates; `middle`: `top` is the element's vertical middle (it is shifted up by half its height). */
 type Place = { left: number; top: number; width?: number; height?: number; middle?: boolean };
@@ -185,7 +186,7 @@ type Place = { left: number; top: number; width?: number; height?: number; middl
  * Where `el` goes beside `target` (viewport coordinates): over it (the ring, which lets every click through), to its
  * right — moving further right past the console's own controls there (its "Copy" button), or under the target when
  * the row has no room — or under it. Reads layout only: every write happens after every read (see relayout). Without
- * `size` (the element has not been laid out yet) the right side is taken as free; the next placement checks it.
+ * `size` (the element has not been laid out yet) a usual size stands in; the next placement checks the real one.
  */
 function position(rect: Rect, size: { width: number; height: number } | null, side: Side, item: Tracked): Place {
   const gap = 6;
@@ -194,36 +195,30 @@ function position(rect: Rect, size: { width: number; height: number } | null, si
   }
   if (side === 'right') {
     const middle = rect.top + rect.height / 2;
-    if (!size) {
-      // Not laid out yet: past the console's controls beside the target (its "Copy", an entry's "×") over the width
-      // such an element usually has; the placement after checks again with the real size.
-      let left = rect.right + gap;
-      for (let tries = 0; tries < 4; tries++) {
-        const control = controlUnder(left, rect.top, USUAL_WIDTH, rect.height);
-        if (!control) break;
-        left = Math.max(left, control.getBoundingClientRect().right + gap);
-      }
-      if (left + USUAL_WIDTH <= document.documentElement.clientWidth) return { left, top: middle, middle: true };
-      return { left: rect.left, top: rect.bottom + gap };
-    }
-    const top = middle - size.height / 2;
+    const key = whole([rect.left, rect.top, rect.width, rect.height]);
+    // Not laid out yet: the size such an element usually has stands in for its own; the placement after checks again
+    // only what that did not cover.
+    const width = size?.width ?? USUAL_WIDTH;
+    const height = size?.height ?? Math.max(rect.height, USUAL_HEIGHT);
+    const top = middle - height / 2;
     // Where this target's row had room last time: a verdict whose text changes as the merchant types keeps its place
     // without asking the page again what lies under it.
-    const key = whole([rect.left, rect.top, rect.width, rect.height]);
-    if (item.rightOf?.key === key) {
+    if (size && item.rightOf?.key === key && width <= item.rightOf.width && height <= item.rightOf.height) {
       return item.rightOf.left === null
         ? { left: rect.left, top: rect.bottom + gap }
         : { left: item.rightOf.left, top: middle, middle: true };
     }
+    // Past the console's own controls beside the target (its "Copy", an entry's "×").
     let left = rect.right + gap;
-    for (let tries = 0; tries < 4; tries++) {
-      const control = controlUnder(left, top, size.width, size.height);
-      if (!control) break;
-      left = Math.max(left, control.getBoundingClientRect().right + gap);
+    let free = false;
+    for (let tries = 0; tries < 4 && !free; tries++) {
+      const control = controlUnder(left, top, width, height);
+      if (control) left = Math.max(left, control.getBoundingClientRect().right + gap);
+      else free = true;
     }
-    const fits =
-      left + size.width <= document.documentElement.clientWidth && !controlUnder(left, top, size.width, size.height);
-    item.rightOf = { key, left: fits ? left : null };
+    const fits = free && left + width <= document.documentElement.clientWidth;
+    // Remembered for the size checked: a smaller element (the real one, or a shorter verdict) fits there too.
+    item.rightOf = { key, left: fits ? left : null, width, height };
     if (fits) return { left, top: middle, middle: true };
   }
   return { left: rect.left, top: rect.bottom + gap };
@@ -236,8 +231,11 @@ interface Tracked {
   written: string;
   /** The target's place and our element's size when last placed. */
   seen?: string;
-  /** For 'right': the left edge found free beside the target (null: no room, placed below), for the target's rect. */
-  rightOf?: { key: string; left: number | null };
+  /**
+   * For 'right': the left edge found free beside the target (null: no room, placed below), for the target's rect and
+   * for an element up to this size.
+   */
+  rightOf?: { key: string; left: number | null; width: number; height: number };
   /** Never placed yet: not rendered (so it costs no layout and shows nowhere else first) until its first place. */
   hiddenUntilPlaced?: { display: string; priority: string };
 }
