@@ -441,3 +441,24 @@ describe(`a page served with Content-Security-Policy: ${strictCspPage.headers['C
     await tab.close();
   });
 });
+
+describe('a client ID that changes in place (another security profile chosen)', () => {
+  test('gets a new copy button that copies the new ID, and only one', async () => {
+    const { tab } = await openHardening(strictCspPage);
+    const field = tab.locator('[data-lwa-field="client-id"]');
+    await expect.poll(() => field.textContent()).toBe(hardeningIds.clientId);
+    const before = await copyButton(tab).elementHandle();
+    const other = 'amzn1.application-oa2-client.0123456789abcdef0123456789abcdef';
+    await field.evaluate((el, id) => {
+      el.textContent = id;
+    }, other);
+    // The old button goes with the old ID; the new one copies the new ID.
+    await expect.poll(() => before?.evaluate((button) => button.isConnected)).toBe(false);
+    await expect.poll(() => copyButton(tab).count()).toBe(1);
+    expect(await field.textContent()).toBe(other);
+    await tab.evaluate(() => navigator.clipboard.writeText('—'));
+    await copyButton(tab).click();
+    await expect.poll(() => clipboard(tab)).toBe(other);
+    await tab.close();
+  });
+});
