@@ -69,13 +69,15 @@ function matters(m: MutationRecord, lost: () => boolean): boolean {
 
 /**
  * Calls `onChange` at most once per animation frame after the page changed, until the signal aborts. `lost` says
- * whether an element the last look at the page read is gone from it.
+ * whether an element the last look at the page read is gone from it. `moved` hears of the page's other changes, which
+ * need no new look but may have moved what our elements sit beside (a banner pushing the form down).
  */
 export function observePage(
   onChange: () => void,
   signal: AbortSignal,
   isOwn: (node: Node) => boolean,
   lost: () => boolean,
+  moved: () => void,
 ): void {
   let scheduled = 0;
   const schedule = () => {
@@ -98,7 +100,13 @@ export function observePage(
       lostOnce ??= lost();
       return lostOnce;
     };
-    if (mutations.some((m) => !own(m) && matters(m, lostNow))) schedule();
+    let foreign = false;
+    for (const m of mutations) {
+      if (own(m)) continue;
+      foreign = true;
+      if (matters(m, lostNow)) return schedule();
+    }
+    if (foreign) moved();
   });
   observer.observe(document.documentElement, {
     childList: true,

@@ -11,6 +11,7 @@ import { PAGE_STRINGS, type PageStrings, usePageStrings } from '../platform/i18n
 import { isRequest, type Notice, type PageReport } from '../platform/messages';
 import { ext, extensionAlive } from '../platform/native';
 import { emptyProgress, observedOf, progressFor, type SetupProgress, selectedRegion } from '../platform/storage';
+import { relayout } from '../ui/host';
 
 const READY_ATTRIBUTE = 'data-lwa-assistant';
 // A hash of every _locales/*/messages.json of this build (vite.config.ts): sentences kept for another build are not used.
@@ -239,7 +240,7 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
     .finally(() => {
       if (signal.aborted) return;
       startPage();
-      observePage(onChange, signal, isOwn, lostFromPage);
+      observePage(onChange, signal, isOwn, lostFromPage, relayout);
       notify();
     });
   return session;

@@ -248,7 +248,7 @@ let frame = 0;
  * under it): all positions are read first, then written, so the page is laid out once, not once per element.
  */
 export function relayout(): void {
-  if (frame) return;
+  if (frame || !tracked.size) return;
   // Read positions in the task right after the browser has laid out and painted the frame: the layout is then clean
   // and reading it is free, where reading in the frame's own callbacks would force an extra layout of the page.
   afterPaint ??= new MessageChannel();

@@ -462,3 +462,21 @@ describe('a client ID that changes in place (another security profile chosen)', 
     await tab.close();
   });
 });
+
+describe('the page moves its content without touching anything the assistant reads', () => {
+  test('a banner pushing the form down takes the highlight along', async () => {
+    const { tab } = await openHardening(strictCspPage);
+    await expect.poll(() => ringState(tab)).toEqual({ ok: true, why: ' over=true' });
+    const before = await tab.locator('[data-lwa-next-step]').evaluate((el) => el.getBoundingClientRect().top);
+    await tab.evaluate(() => {
+      const banner = document.createElement('div');
+      banner.style.height = '150px';
+      document.body.prepend(banner);
+    });
+    expect(await tab.locator('[data-lwa-next-step]').evaluate((el) => el.getBoundingClientRect().top)).toBe(
+      before + 150,
+    );
+    await expect.poll(() => ringState(tab)).toEqual({ ok: true, why: ' over=true' });
+    await tab.close();
+  });
+});
