@@ -59,7 +59,7 @@ const CONTROL_SELECTOR =
 const ACTION_SELECTOR =
   'button,a[href],[role=button],[role=menuitem],[role=menuitemradio],[role=option],[role=tab],[role=link],input[type=submit],input[type=button],summary,select';
 // Elements whose text can be a label. Short texts only: a paragraph of help is not a label.
-const LABEL_SELECTOR = 'label,th,dt,legend,h1,h2,h3,h4,h5,h6,span,div,p,strong,b,td,li,caption';
+const LABEL_TAGS = new Set('label,th,dt,legend,h1,h2,h3,h4,h5,h6,span,div,p,strong,b,td,li,caption'.split(','));
 const MAX_LABEL_LENGTH = 60;
 // Text that is not shown as text (only the direct parent of a text node matters).
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION']);
@@ -67,7 +67,7 @@ const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA',
 export const ID_CANDIDATE = /amzn1\.[a-z0-9.-]+|\b[0-9a-f]{64}\b/gi;
 
 // Our own elements are lwa-assistant-* (light-DOM verdicts are their direct children; the rest is in shadow roots).
-const ownUi = (el: Element) => el.tagName.toLowerCase().startsWith(OWN_UI);
+const ownUi = (el: Element) => el.localName.startsWith(OWN_UI);
 
 /** Rendered and not hidden (by display, `hidden` or visibility), as the merchant sees it. */
 export function isVisible(el: Element): boolean {
@@ -241,6 +241,12 @@ export function collect(doc: Document = document): PageRecords {
   // One walk over the page's text finds both the label candidates and the IDs. A label is short text: its element is
   // found from the text up, never by reading the text of every <div> on the page (that costs quadratic time).
   const labelElements = new Set<Element>();
+  // The parents of those: "has a label among its children" without making an array of every element's children.
+  const labelParents = new Set<Element>();
+  const addLabel = (el: Element) => {
+    labelElements.add(el);
+    if (el.parentElement) labelParents.add(el.parentElement);
+  };
   const inline = new Map<Element, RegExpExecArray>();
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -261,14 +267,15 @@ export function collect(doc: Document = document): PageRecords {
         found = true;
         break;
       }
-      if (labelElements.size && [...el.children].some((child) => labelElements.has(child))) break;
+      if (labelParents.has(el)) break;
       // A label has a few inline parts at most; reading the text of a larger element would cost for nothing.
       if (el.childElementCount > 6) break;
-      if (!el.matches(LABEL_SELECTOR) || (marks.holdsControl.has(el) && el.tagName !== 'LABEL')) continue;
+      // Tag names only: a Set is far cheaper than matching a selector list, once per ancestor of every text.
+      if (!LABEL_TAGS.has(el.localName) || (marks.holdsControl.has(el) && el.tagName !== 'LABEL')) continue;
       const text = labelText(el);
       if (text === null) break;
       if (fieldConcept(text)) {
-        labelElements.add(el);
+        addLabel(el);
         found = true;
         break;
       }
@@ -276,7 +283,7 @@ export function collect(doc: Document = document): PageRecords {
     // Only text with a colon is looked at again: a label whose value shares its element.
     const own = found ? null : INLINE_LABEL.exec(data);
     if (own && fieldConcept(own[1] as string) && !labelElements.has(parent)) {
-      labelElements.add(parent);
+      addLabel(parent);
       inline.set(parent, own);
     }
   }
