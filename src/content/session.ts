@@ -14,6 +14,8 @@ import { emptyProgress, observedOf, progressFor, type SetupProgress, selectedReg
 import { relayout } from '../ui/host';
 
 const READY_ATTRIBUTE = 'data-lwa-assistant';
+// How long after the page moved its content our elements follow (see movedLater).
+const MOVE_DELAY_MS = 100;
 // A hash of every _locales/*/messages.json of this build (vite.config.ts): sentences kept for another build are not used.
 declare const __PAGE_STRINGS_BUILD__: string;
 // A second instance (Firefox injects the new version into open tabs after an update) announces itself with this
@@ -103,6 +105,18 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
     latest = { page, records, model: classify(records) };
     return latest;
   };
+
+  // The page changed without anything the assistant reads (a banner, a ticker): our elements are placed again a
+  // little later, at most ten times a second — a page that changes every frame would otherwise pay a placement per
+  // frame (bench: +0.09 ms per frame on the churn page).
+  let moveTimer: ReturnType<typeof setTimeout> | undefined;
+  const movedLater = () => {
+    moveTimer ??= setTimeout(() => {
+      moveTimer = undefined;
+      if (!signal.aborted) relayout();
+    }, MOVE_DELAY_MS);
+  };
+  signal.addEventListener('abort', () => clearTimeout(moveTimer));
 
   // Whether an element the last look read has left the page (then what went with it may have mattered).
   const lostFromPage = () => {
@@ -240,7 +254,7 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
     .finally(() => {
       if (signal.aborted) return;
       startPage();
-      observePage(onChange, signal, isOwn, lostFromPage, relayout);
+      observePage(onChange, signal, isOwn, lostFromPage, movedLater);
       notify();
     });
   return session;
