@@ -3,6 +3,7 @@ import type { BrowserContext } from 'playwright-core';
 
 export type ArmName = 'none' | 'empty' | 'extension';
 export declare const ARMS: ArmName[];
+export declare const CHROMIUM_ARGS: string[];
 export interface Arm {
   arm: ArmName;
   context: BrowserContext;

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { analyseTrace, traced } from './trace.mjs';
 
-// As test/e2e/chromium.ts (CHROMIUM_ARGS); duplicated because Node cannot import that TypeScript.
-const CHROMIUM_ARGS = [
+// The flags every Chromium of the project runs with (the e2e harness, test/e2e/chromium.ts, uses these too).
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

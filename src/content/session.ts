@@ -91,6 +91,17 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
     console.error(`[Setup Assistant for Amazon Pay] ${name}:`, error);
   };
 
+  /** Calls every listener with the value; one that throws is reported and does not stop the others. */
+  const tell = <T>(listeners: Set<(value: T) => void>, value: T, name: string) => {
+    for (const listener of listeners) {
+      try {
+        listener(value);
+      } catch (error) {
+        fail(name, error);
+      }
+    }
+  };
+
   let page = firstPage;
   let url = location.href;
   let pageRun: AbortController | null = null;
@@ -202,14 +213,7 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
       }
     }
     if (!pageRun) return;
-    const scan = look();
-    for (const listener of scanListeners) {
-      try {
-        listener(scan);
-      } catch (error) {
-        fail('scan', error);
-      }
-    }
+    tell(scanListeners, look(), 'scan');
     notify();
   };
 
@@ -218,13 +222,7 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
     // A replaced or ended session reports nothing more (it would overwrite the new one's badge).
     if (signal.aborted) return;
     progress = value;
-    for (const listener of progressListeners) {
-      try {
-        listener(value);
-      } catch (error) {
-        fail('progress', error);
-      }
-    }
+    tell(progressListeners, value, 'progress');
     notify();
   };
   const onMessage = (message: unknown, _sender: unknown, respond: (answer: PageReport) => void) => {

@@ -273,6 +273,12 @@ function containerOrigin(): { left: number; top: number } {
   return { left: -scrollX, top: -scrollY };
 }
 
+/** Gives an element hidden until placed its own `display` back. */
+function showAgain(el: HTMLElement, hidden: { display: string; priority: string }): void {
+  if (hidden.display) el.style.setProperty('display', hidden.display, hidden.priority);
+  else el.style.removeProperty('display');
+}
+
 function placeAll(): void {
   frame = 0;
   if (!current) return;
@@ -316,8 +322,7 @@ function placeAll(): void {
     for (const [property, value] of styles) el.style.setProperty(property, value, 'important');
     if (hidden) {
       item.hiddenUntilPlaced = undefined;
-      if (hidden.display) el.style.setProperty('display', hidden.display, hidden.priority);
-      else el.style.removeProperty('display');
+      showAgain(el, hidden);
     }
   }
   // Placed beside a target without knowing its own size yet, or placed from the container's origin worked out
@@ -353,9 +358,6 @@ export function track(el: HTMLElement, target: Element, side: Side, signal: Abor
 
 export function untrack(el: HTMLElement): void {
   const hidden = tracked.get(el)?.hiddenUntilPlaced;
-  if (hidden) {
-    if (hidden.display) el.style.setProperty('display', hidden.display, hidden.priority);
-    else el.style.removeProperty('display');
-  }
+  if (hidden) showAgain(el, hidden);
   tracked.delete(el);
 }

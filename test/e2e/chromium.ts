@@ -2,8 +2,10 @@
 // routing, so the manifest's matches decide injection exactly as in production; every other request is refused and
 // counted, so nothing leaves the machine. What the extension itself sends, logs and throws is recorded apart from what
 // the page does (see `extensionRequests`): test/e2e/setup.ts checks after every file that it sent nothing.
+
 import { readFileSync } from 'node:fs';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Request, type Worker } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../bench/lib/browser.mjs';
 import { chromiumPath, DIST_CHROME, profileDir, requireBuild } from './browsers';
 
 /** A response other than plain HTML, or HTML with headers of its own (a strict Content-Security-Policy, say). */
@@ -67,16 +69,7 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--lang=en-US',
-];
+export { CHROMIUM_ARGS };
 
 export async function launchChromium(
   options: { dist?: string; extension?: boolean; colorScheme?: 'light' | 'dark'; locale?: string } = {},

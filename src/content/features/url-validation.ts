@@ -116,24 +116,16 @@ export function pastedList(value: string): string[] | null {
 // A pause in typing, after which the findings about the whole lists are worked out again.
 const PAUSE_MS = 300;
 
-/** Which list an input is an entry of, if any. */
-const listOf = (context: FeatureContext, target: EventTarget | null): ListName | undefined =>
-  context
-    .scan()
-    .model.fields.find(
-      (f) =>
-        f.element === target &&
-        f.visible &&
-        f.element instanceof HTMLInputElement &&
-        (LISTS as string[]).includes(f.name),
-    )?.name as ListName | undefined;
-
 function listInputs(context: FeatureContext, name: ListName): HTMLInputElement[] {
   return context
     .scan()
     .model.fields.filter((f) => f.name === name && f.visible && f.element instanceof HTMLInputElement)
     .map((f) => f.element as HTMLInputElement);
 }
+
+/** Which list an input is an entry of, if any. */
+const listOf = (context: FeatureContext, target: EventTarget | null): ListName | undefined =>
+  LISTS.find((name) => listInputs(context, name).includes(target as HTMLInputElement));
 
 export const urlValidation: Feature = {
   name: 'url-validation',
