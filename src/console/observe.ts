@@ -119,6 +119,16 @@ export function observePage(
   // is a reason to look again only when an input turns empty or stops being empty; the verdict of the entry itself
   // is the validation feature's own business, on the spot.
   const wasEmpty = new WeakMap<EventTarget, boolean>();
+  // Known before the first key: without it, the first key into an input that already held a value (or was empty and
+  // stays so) would cost a whole look at the page for nothing.
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      const input = event.target as HTMLInputElement;
+      if (typeof input.value === 'string' && !wasEmpty.has(input)) wasEmpty.set(input, !input.value.trim());
+    },
+    { capture: true, passive: true, signal },
+  );
   document.addEventListener(
     'input',
     (event) => {

@@ -178,6 +178,8 @@ type Side = 'below' | 'right' | 'over';
 // The size of our copy box and of a short verdict, for an element not laid out yet.
 const USUAL_WIDTH = 160;
 const USUAL_HEIGHT = 32;
+// The widest a verdict grows (its box's max-width, 340 px, with padding and border).
+const WIDEST = 360;
 type Rect = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom' | 'width' | 'height'>;
 /** Viewport coordinates; `middle`: `top` is the element's vertical middle (it is shifted up by half its height). */
 type Place = { left: number; top: number; width?: number; height?: number; middle?: boolean };
@@ -200,7 +202,6 @@ function position(rect: Rect, size: { width: number; height: number } | null, si
     // only what that did not cover.
     const width = size?.width ?? USUAL_WIDTH;
     const height = size?.height ?? Math.max(rect.height, USUAL_HEIGHT);
-    const top = middle - height / 2;
     // Where this target's row had room last time: a verdict whose text changes as the merchant types keeps its place
     // without asking the page again what lies under it.
     if (size && item.rightOf?.key === key && width <= item.rightOf.width && height <= item.rightOf.height) {
@@ -209,17 +210,26 @@ function position(rect: Rect, size: { width: number; height: number } | null, si
         : { left: item.rightOf.left, top: middle, middle: true };
     }
     // Past the console's own controls beside the target (its "Copy", an entry's "×").
-    let left = rect.right + gap;
-    let free = false;
-    for (let tries = 0; tries < 4 && !free; tries++) {
-      const control = controlUnder(left, top, width, height);
-      if (control) left = Math.max(left, control.getBoundingClientRect().right + gap);
-      else free = true;
-    }
-    const fits = free && left + width <= document.documentElement.clientWidth;
+    const roomFor = (checked: number): number | null => {
+      let left = rect.right + gap;
+      for (let tries = 0; tries < 4; tries++) {
+        const control = controlUnder(left, middle - height / 2, checked, height);
+        if (!control) return left + checked <= document.documentElement.clientWidth ? left : null;
+        left = Math.max(left, control.getBoundingClientRect().right + gap);
+      }
+      return null;
+    };
+    // Grown beside the same target (a verdict whose sentence got longer as the merchant typed): the room for the
+    // widest it can grow is asked once, so that the next keys ask the page nothing. Only where that room is there
+    // and starts at the same place; otherwise the element's own width decides, as on its first placement.
+    const grown = size && item.rightOf?.key === key && item.rightOf.left !== null;
+    let checked = width;
+    let left = grown && width < WIDEST ? roomFor(WIDEST) : null;
+    if (left !== null && left === item.rightOf?.left) checked = WIDEST;
+    else left = roomFor(width);
     // Remembered for the size checked: a smaller element (the real one, or a shorter verdict) fits there too.
-    item.rightOf = { key, left: fits ? left : null, width, height };
-    if (fits) return { left, top: middle, middle: true };
+    item.rightOf = { key, left, width: checked, height };
+    if (left !== null) return { left, top: middle, middle: true };
   }
   return { left: rect.left, top: rect.bottom + gap };
 }

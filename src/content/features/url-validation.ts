@@ -58,35 +58,41 @@ class VerdictView {
 
   show(verdict: Verdict, split: string[] | null, onSplit: () => void): void {
     // Typing calls this on every key: what the merchant reads rarely changes from one key to the next, and when it
-    // has not, nothing on the page is written (no layout, no announcement).
+    // has not, nothing on the page is written (no layout, no announcement). When it has, only what changed is
+    // written: each write to the console's input is a mutation its own scripts (and observers) hear about.
     const sentence = split ? t('pastedList', String(split.length)) : verdictSentence(verdict);
-    const key = JSON.stringify([sentence, verdict.severity, verdict.suggestion, split]);
-    // Unchanged, and the console has not re-rendered the input's ARIA under us: nothing to write.
-    const linked = this.input.getAttribute('aria-describedby')?.split(/\s+/).includes(this.el.id);
-    if (key === this.shown && this.el.isConnected && linked) return;
-    this.shown = key;
-    if (this.text.data !== sentence) this.text.data = sentence;
     const severity = split ? 'error' : verdict.severity;
-    this.el.setAttribute('data-lwa-severity', severity);
-    if (severity === 'error') this.input.setAttribute('aria-invalid', 'true');
-    else this.restoreInvalid();
-    const ids = new Set((this.input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean));
-    ids.add(this.el.id);
-    this.input.setAttribute('aria-describedby', [...ids].join(' '));
-    this.actions.replaceChildren();
-    if (split) {
-      this.actions.append(h('button', { type: 'button', onclick: onSplit }, t('splitList', String(split.length))));
-    } else if (verdict.suggestion) {
-      const value = verdict.suggestion;
-      this.actions.append(
-        h('button', { type: 'button', onclick: () => typeInto(this.input, value) }, t('useSuggestion', value)),
-      );
+    const action = split ? `split:${split.join(' ')}` : (verdict.suggestion ?? '');
+    const ids = (this.input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    // Unchanged, and the console has not re-rendered the input's ARIA under us: nothing to write.
+    const linked = ids.includes(this.el.id);
+    const key = `${severity}\n${action}\n${sentence}`;
+    if (key === this.shown && this.el.isConnected && linked) return;
+    if (this.text.data !== sentence) this.text.data = sentence;
+    if (this.el.getAttribute('data-lwa-severity') !== severity) this.el.setAttribute('data-lwa-severity', severity);
+    if (severity === 'error') {
+      if (this.input.getAttribute('aria-invalid') !== 'true') this.input.setAttribute('aria-invalid', 'true');
+    } else this.restoreInvalid();
+    if (!linked) this.input.setAttribute('aria-describedby', [...ids, this.el.id].join(' '));
+    // The button changes with what it would do, not with every key that leaves it the same.
+    if (!this.shown.startsWith(`${severity}\n${action}\n`) || !this.el.isConnected) {
+      this.actions.replaceChildren();
+      if (split) {
+        this.actions.append(h('button', { type: 'button', onclick: onSplit }, t('splitList', String(split.length))));
+      } else if (verdict.suggestion) {
+        const value = verdict.suggestion;
+        this.actions.append(
+          h('button', { type: 'button', onclick: () => typeInto(this.input, value) }, t('useSuggestion', value)),
+        );
+      }
     }
+    this.shown = key;
     if (!this.el.isConnected) ui(this.signal).host.append(this.el);
     track(this.el, this.input, 'right', this.signal);
   }
 
   private restoreInvalid(): void {
+    if (this.input.getAttribute('aria-invalid') === this.invalidBefore) return;
     if (this.invalidBefore === null) this.input.removeAttribute('aria-invalid');
     else this.input.setAttribute('aria-invalid', this.invalidBefore);
   }
@@ -129,6 +135,7 @@ const listOf = (context: FeatureContext, target: EventTarget | null): ListName |
 
 export const urlValidation: Feature = {
   name: 'url-validation',
+  later: true,
   init(signal, context) {
     const views = new Map<HTMLInputElement, VerdictView>();
     let listsLater: ReturnType<typeof setTimeout> | undefined;
