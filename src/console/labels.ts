@@ -20,6 +20,9 @@ export function normalizeLabel(text: string): string {
       // "Client-ID / Store-ID" (Integration Central, German) and "Client ID/Store ID" name the same thing.
       .replace(/ ?\/ ?/g, '/')
       .replace(/^[\s*?:+]+|[\s*?:：+]+$/g, '')
+      // Kana with their voicing marks composed again (NFKD took them apart, and they are no accents to drop): the
+      // tables below hold Japanese labels as they are written.
+      .normalize('NFC')
   );
 }
 
@@ -190,17 +193,20 @@ const ACTIONS = {
 export type FieldConcept = keyof typeof LABELS;
 export type ActionConcept = keyof typeof ACTIONS | 'viewAmazonPay' | 'toggle';
 
+// The tables are written normalised (test/console/labels.test.ts checks each entry), so they are used as they are:
+// normalising a few hundred texts again would cost every console page load for nothing.
 const FIELD_BY_TEXT = new Map<string, FieldConcept>();
 for (const [concept, texts] of Object.entries(LABELS)) {
-  for (const text of texts) FIELD_BY_TEXT.set(normalizeLabel(text), concept as FieldConcept);
+  for (const text of texts) FIELD_BY_TEXT.set(text, concept as FieldConcept);
 }
 const ACTION_BY_TEXT = new Map<string, ActionConcept>();
 for (const [concept, texts] of Object.entries(ACTIONS)) {
-  for (const text of texts) ACTION_BY_TEXT.set(normalizeLabel(text), concept as ActionConcept);
+  for (const text of texts) ACTION_BY_TEXT.set(text, concept as ActionConcept);
 }
 
 /** Every field label text (for tests: the observer and fieldConcept rely on labels having no digits). */
 export const fieldLabelTexts = (): string[] => Object.values(LABELS).flat();
+export const actionLabelTexts = (): string[] => Object.values(ACTIONS).flat();
 
 const FIELD_TEXTS = [...FIELD_BY_TEXT.keys()];
 

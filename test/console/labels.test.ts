@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import {
   type ActionConcept,
   actionConcept,
+  actionLabelTexts,
   type FieldConcept,
   fieldConcept,
   fieldLabelTexts,
@@ -191,6 +192,13 @@ describe('normalizeLabel', () => {
     ['\u200bWeb Settings', 'web settings'],
   ])('%j → %j', (label, normal) => {
     expect(normalizeLabel(label)).toBe(normal);
+  });
+
+  // labels.ts looks texts up in its tables without normalising the tables at every page load.
+  test('every table entry is written normalised', () => {
+    const texts = [...fieldLabelTexts(), ...actionLabelTexts()];
+    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.filter((text) => normalizeLabel(text) !== text)).toEqual([]);
   });
 
   test('keeps words that are part of the label', () => {
