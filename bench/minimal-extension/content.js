@@ -1,13 +1,18 @@
-// The least a content script like ours must do on a console page, to measure the JS heap that alone costs
-// (bench/heap-floor.mjs): one storage read, a message listener, a shadow host with a constructed style sheet and
-// three elements, a click listener, one walk over the page's text, one layout read, an attribute, a MutationObserver
-// and a scroll listener. No label tables, no URL rules, no features.
+// The least a content script like ours must do on a console page, to measure what that alone costs (the floor under
+// each of the benchmark's targets; bench/floors.mjs, bench/heap-floor.mjs): one storage read, a message listener, a
+// shadow host with a constructed style sheet and a few elements, a click listener, one walk over the page's text for
+// an English label, one layout read, the next-step attribute of the dom-contract on the first empty input, a
+// MutationObserver and a scroll listener; and per keystroke into an input, a verdict by the browser's own URL parser,
+// written the way the dom-contract asks (aria-invalid, aria-describedby → a light-DOM element with
+// data-lwa-severity), only what changed. No label tables in six languages, no URL rules, no placement beside
+// the console's controls, no features.
 chrome.storage.local.get(['a', 'b']).then(() => {
   const host = document.createElement('lwa-assistant-root');
   const root = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync('div{position:fixed}');
   root.adoptedStyleSheets = [sheet];
+  root.append(document.createElement('slot'));
   const ring = document.createElement('div');
   const button = document.createElement('button');
   button.textContent = 'Copy';
@@ -16,12 +21,41 @@ chrome.storage.local.get(['a', 'b']).then(() => {
   document.body.append(host);
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let labels = 0;
-  for (let text = walker.nextNode(); text; text = walker.nextNode()) if (/client id/i.test(text.nodeValue)) labels++;
-  const rect = document.querySelector('button')?.getBoundingClientRect();
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (/client id|allowed (javascript )?origins/i.test(text.nodeValue)) labels++;
+  }
+  const next = [...document.querySelectorAll('input[type=text],input:not([type])')].find((i) => !i.value);
+  const rect = (next ?? document.querySelector('button'))?.getBoundingClientRect();
   ring.style.left = `${Math.round(rect?.left ?? 0)}px`;
+  next?.setAttribute('data-lwa-next-step', 'allowed-origin');
   document.documentElement.setAttribute('data-minimal', String(labels));
   new MutationObserver(() => {}).observe(document.body, { childList: true, subtree: true });
   const stop = new AbortController();
   addEventListener('scroll', () => {}, { signal: stop.signal });
+
+  const verdict = document.createElement('lwa-assistant-verdict');
+  verdict.id = 'lwa-minimal-verdict';
+  const sentence = document.createTextNode('');
+  verdict.append(sentence);
+  document.addEventListener(
+    'input',
+    (event) => {
+      const input = event.target;
+      if (!(input instanceof HTMLInputElement)) return;
+      let severity = 'error';
+      try {
+        const url = new URL(input.value);
+        if (url.protocol === 'https:' && url.origin === input.value.replace(/\/$/, '')) severity = 'ok';
+      } catch {}
+      const text = severity === 'ok' ? 'OK' : `Not an origin: ${input.value}`;
+      if (sentence.data !== text) sentence.data = text;
+      if (verdict.getAttribute('data-lwa-severity') !== severity) verdict.setAttribute('data-lwa-severity', severity);
+      const invalid = severity === 'error' ? 'true' : 'false';
+      if (input.getAttribute('aria-invalid') !== invalid) input.setAttribute('aria-invalid', invalid);
+      if (input.getAttribute('aria-describedby') !== verdict.id) input.setAttribute('aria-describedby', verdict.id);
+      if (!verdict.isConnected) host.append(verdict);
+    },
+    { capture: true },
+  );
 });
 chrome.runtime.onMessage.addListener(() => {});

@@ -1,0 +1,100 @@
+// `node bench/floors.mjs [--loads N]`: how much of each missed target any content script doing our job would cost.
+// Three arms, interleaved as in `npm run bench`: the empty extension (the browser's floor), the minimal content
+// script (bench/minimal-extension: the least ours must do, with the browser's URL parser for a verdict) and this
+// extension (built fresh). On the developer console's web settings form, at 1x and 4x, with typing; the figures are
+// computed exactly as bench/lib/report.mjs computes the targets. Writes bench/floors.json, prints a table.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchArm, measureLoad, readHtml } from './lib/browser.mjs';
+import { buildChrome, ROOT } from './lib/build.mjs';
+import { median, quantile } from './lib/stats.mjs';
+
+const argv = process.argv.slice(2);
+const LOADS = Number(argv[argv.indexOf('--loads') + 1]) || 7;
+const fixture = {
+  id: 'developer-web-settings-edit.en',
+  url: 'https://developer.amazon.com/settings/console/securityprofile/web-settings/update.html#state=edit',
+  settleMs: 400,
+  expectAssistant: true,
+  typing: { selector: 'input[aria-labelledby="ext-comp-1041"]', text: 'https://shop.example.com/', delayMs: 40 },
+};
+const pages = {
+  [fixture.url.split('#')[0]]: readHtml(join(ROOT, 'test/fixtures/developer-console/web-settings-update.en.html')),
+};
+const extensionDir = await buildChrome(join(ROOT, '.tmp/bench/chrome'));
+const dirs = {
+  empty: join(ROOT, 'bench/empty-extension'),
+  floor: join(ROOT, 'bench/minimal-extension'),
+  extension: extensionDir,
+};
+const arms = [];
+for (const [name, dir] of Object.entries(dirs)) {
+  // measureLoad checks data-lwa-assistant only in an arm called 'extension': the others launch as 'empty'.
+  const arm = await launchArm(name === 'extension' ? 'extension' : 'empty', {
+    root: ROOT,
+    extensionDir: dir,
+    emptyDir: dir,
+    pages,
+  });
+  arms.push({ name, arm });
+}
+const samples = [];
+try {
+  for (const throttle of [1, 4]) {
+    for (let round = 0; round < LOADS + 1; round++) {
+      for (let i = 0; i < arms.length; i++) {
+        const { name, arm } = arms[(i + round) % arms.length];
+        const sample = await measureLoad(arm, fixture, { throttle });
+        if (round > 0) samples.push({ ...sample, arm: name });
+      }
+    }
+    console.log(`${fixture.id} @${throttle}x: ${LOADS} loads × ${arms.length} arms`);
+  }
+} finally {
+  for (const { arm } of arms) await arm.close();
+}
+
+const of = (name, throttle) => samples.filter((s) => s.arm === name && s.throttle === throttle);
+const med = (list, pick) => median(list.map(pick).filter((v) => v !== null && Number.isFinite(v)));
+const over = (name, throttle, pick) => med(of(name, throttle), pick) - med(of('empty', throttle), pick);
+const rows = [
+  ['script per load, 1x, ms over empty (target ≤ 5)', (n) => over(n, 1, (s) => s.scriptMs)],
+  ['script per load, 4x, ms over empty (target ≤ 20)', (n) => over(n, 4, (s) => s.scriptMs)],
+  ['JS heap after GC, KB over empty (target ≤ 256)', (n) => over(n, 1, (s) => s.heapUsed / 1024)],
+  ['content-script start → next step, ms (target ≤ 16)', (n) => med(of(n, 1), (s) => s.startToHighlightMs)],
+  [
+    'typing: script per character, 1x, ms over empty (target ≤ 0.5)',
+    (n) => over(n, 1, (s) => (s.typing ? s.typing.scriptMs / s.typing.chars : null)),
+  ],
+  [
+    'typing: extension script per keystroke p95, 4x, ms (target ≤ 1)',
+    (n) =>
+      quantile(
+        of(n, 4).flatMap((s) => s.typing?.extensionMsPerKey ?? []),
+        0.95,
+      ),
+  ],
+  [
+    'typing: the same without the first key, 4x, ms',
+    (n) =>
+      quantile(
+        of(n, 4).flatMap((s) => s.typing?.extensionMsPerKey.slice(1) ?? []),
+        0.95,
+      ),
+  ],
+  [
+    'typing: extension script per keystroke median, 1x, ms',
+    (n) => median(of(n, 1).flatMap((s) => s.typing?.extensionMsPerKey ?? [])),
+  ],
+];
+const table = rows.map(([label, value]) => ({
+  measure: label,
+  floor: value('floor'),
+  extension: value('extension'),
+}));
+writeFileSync(
+  join(ROOT, 'bench/floors.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), loads: LOADS, table, samples }, null, 1)}\n`,
+);
+console.log('| measure | minimal content script | this extension |\n|---|---|---|');
+for (const row of table) console.log(`| ${row.measure} | ${row.floor.toFixed(2)} | ${row.extension.toFixed(2)} |`);
