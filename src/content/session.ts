@@ -47,11 +47,6 @@ export interface FeatureContext {
 export interface Feature {
   name: string;
   init(signal: AbortSignal, context: FeatureContext): void;
-  /**
-   * Needed only once the merchant acts (types, copies, saves): started in the task after the first look, so that the
-   * next step shows without waiting for it (bench: content-script start → highlight).
-   */
-  later?: boolean;
 }
 
 const isOwn = (node: Node) => {
@@ -187,25 +182,15 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
     pageRun = new AbortController();
     const run = pageRun;
     signal.addEventListener('abort', () => run.abort(), { signal: run.signal });
-    const start = (later: boolean) => {
-      for (const feature of features) {
-        if (Boolean(feature.later) !== later) continue;
-        try {
-          feature.init(run.signal, context);
-        } catch (error) {
-          fail(feature.name, error);
-        }
-      }
-    };
+    document.documentElement.setAttribute(READY_ATTRIBUTE, 'ready');
     look();
-    start(false);
-    // The rest in a task of its own, before the frame that places what the first task added. "ready" (dom-contract)
-    // once every feature has started: a save clicked after it is always guarded.
-    setTimeout(() => {
-      if (run.signal.aborted) return;
-      start(true);
-      document.documentElement.setAttribute(READY_ATTRIBUTE, 'ready');
-    });
+    for (const feature of features) {
+      try {
+        feature.init(run.signal, context);
+      } catch (error) {
+        fail(feature.name, error);
+      }
+    }
   };
   const stopPage = () => {
     pageRun?.abort();

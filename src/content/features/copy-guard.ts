@@ -10,7 +10,6 @@ import type { Feature } from '../session';
 
 export const copyGuard: Feature = {
   name: 'copy-guard',
-  later: true,
   init(signal, context) {
     const panel = h('div', { class: 'panel', role: 'alert' });
     let copiedInstead = false;

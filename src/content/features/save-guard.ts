@@ -19,7 +19,6 @@ const REQUIRED = new Set(['app-name', 'app-description', 'privacy-url']);
 
 export const saveGuard: Feature = {
   name: 'save-guard',
-  later: true,
   init(signal, context) {
     let letThrough = false;
     const dialog = h('div', { class: 'panel', role: 'alertdialog', 'aria-modal': 'false', tabindex: '-1' });
