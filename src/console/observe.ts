@@ -119,21 +119,30 @@ export function observePage(
   // is a reason to look again only when an input turns empty or stops being empty; the verdict of the entry itself
   // is the validation feature's own business, on the spot.
   const wasEmpty = new WeakMap<EventTarget, boolean>();
-  // Known before the first key: without it, the first key into an input that already held a value (or was empty and
-  // stays so) would cost a whole look at the page for nothing.
+  // Only text typed into a text field: a drop-down, a check box or a radio button has a value that is never empty, and
+  // each change of it may change the step (the view switch reads the chosen option).
+  const typedIn = (target: EventTarget | null): target is HTMLInputElement | HTMLTextAreaElement =>
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLInputElement && !/^(?:checkbox|radio|file|range|color)$/.test(target.type));
+  // Known when the field gets focus, before the first key: otherwise a first key that leaves the field as empty or
+  // as filled as it was would cost a whole look at the page for nothing. On every focus: a script may have emptied it.
   document.addEventListener(
     'focusin',
     (event) => {
-      const input = event.target as HTMLInputElement;
-      if (typeof input.value === 'string' && !wasEmpty.has(input)) wasEmpty.set(input, !input.value.trim());
+      if (typedIn(event.target)) wasEmpty.set(event.target, !event.target.value.trim());
     },
     { capture: true, passive: true, signal },
   );
   document.addEventListener(
     'input',
     (event) => {
-      const input = event.target as HTMLInputElement;
-      const empty = !input.value?.trim();
+      const input = event.target;
+      if (!typedIn(input)) {
+        // A choice made (a contenteditable region's edits are mutations the observer hears of anyway).
+        if (input instanceof HTMLSelectElement || input instanceof HTMLInputElement) schedule();
+        return;
+      }
+      const empty = !input.value.trim();
       if (wasEmpty.get(input) !== empty) schedule();
       wasEmpty.set(input, empty);
     },

@@ -204,10 +204,13 @@ function position(rect: Rect, size: { width: number; height: number } | null, si
     const height = size?.height ?? Math.max(rect.height, USUAL_HEIGHT);
     // Where this target's row had room last time: a verdict whose text changes as the merchant types keeps its place
     // without asking the page again what lies under it.
-    if (size && item.rightOf?.key === key && width <= item.rightOf.width && height <= item.rightOf.height) {
-      return item.rightOf.left === null
-        ? { left: rect.left, top: rect.bottom + gap }
-        : { left: item.rightOf.left, top: middle, middle: true };
+    // A row with no room for an element is no room for a larger one either; a smaller one is asked about again.
+    const last = size && item.rightOf?.key === key ? item.rightOf : undefined;
+    if (last?.left != null && width <= last.width && height <= last.height) {
+      return { left: last.left, top: middle, middle: true };
+    }
+    if (last && last.left === null && width >= last.width && height >= last.height) {
+      return { left: rect.left, top: rect.bottom + gap };
     }
     // Past the console's own controls beside the target (its "Copy", an entry's "×").
     const roomFor = (checked: number): number | null => {
@@ -222,13 +225,14 @@ function position(rect: Rect, size: { width: number; height: number } | null, si
     // Grown beside the same target (a verdict whose sentence got longer as the merchant typed): the room for the
     // widest it can grow is asked once, so that the next keys ask the page nothing. Only where that room is there
     // and starts at the same place; otherwise the element's own width decides, as on its first placement.
-    const grown = size && item.rightOf?.key === key && item.rightOf.left !== null;
+    // Asked once per target place: where it failed, the element's own width decides from then on.
+    const grown = last?.left != null && !last.widestAsked && width < WIDEST;
     let checked = width;
-    let left = grown && width < WIDEST ? roomFor(WIDEST) : null;
-    if (left !== null && left === item.rightOf?.left) checked = WIDEST;
+    let left = grown ? roomFor(WIDEST) : null;
+    if (left !== null && left === last?.left) checked = WIDEST;
     else left = roomFor(width);
     // Remembered for the size checked: a smaller element (the real one, or a shorter verdict) fits there too.
-    item.rightOf = { key, left, width: checked, height };
+    item.rightOf = { key, left, width: checked, height, widestAsked: grown || last?.widestAsked };
     if (left !== null) return { left, top: middle, middle: true };
   }
   return { left: rect.left, top: rect.bottom + gap };
@@ -245,7 +249,7 @@ interface Tracked {
    * For 'right': the left edge found free beside the target (null: no room, placed below), for the target's rect and
    * for an element up to this size.
    */
-  rightOf?: { key: string; left: number | null; width: number; height: number };
+  rightOf?: { key: string; left: number | null; width: number; height: number; widestAsked?: boolean };
   /** Never placed yet: not rendered (so it costs no layout and shows nowhere else first) until its first place. */
   hiddenUntilPlaced?: { display: string; priority: string };
 }

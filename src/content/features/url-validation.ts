@@ -64,10 +64,12 @@ class VerdictView {
     const severity = split ? 'error' : verdict.severity;
     const action = split ? `split:${split.join(' ')}` : (verdict.suggestion ?? '');
     const ids = (this.input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-    // Unchanged, and the console has not re-rendered the input's ARIA under us: nothing to write.
+    // Unchanged, and the console has not re-rendered the input's ARIA under us: nothing to write
     const linked = ids.includes(this.el.id);
     const key = `${severity}\n${action}\n${sentence}`;
-    if (key === this.shown && this.el.isConnected && linked) return;
+    // (and an error's aria-invalid, which the console may have cleared, is still there).
+    const invalidKept = severity !== 'error' || this.input.getAttribute('aria-invalid') === 'true';
+    if (key === this.shown && this.el.isConnected && linked && invalidKept) return;
     if (this.text.data !== sentence) this.text.data = sentence;
     if (this.el.getAttribute('data-lwa-severity') !== severity) this.el.setAttribute('data-lwa-severity', severity);
     if (severity === 'error') {
@@ -135,7 +137,6 @@ const listOf = (context: FeatureContext, target: EventTarget | null): ListName |
 
 export const urlValidation: Feature = {
   name: 'url-validation',
-  later: true,
   init(signal, context) {
     const views = new Map<HTMLInputElement, VerdictView>();
     let listsLater: ReturnType<typeof setTimeout> | undefined;
