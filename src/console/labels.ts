@@ -210,8 +210,34 @@ export const actionLabelTexts = (): string[] => Object.values(ACTIONS).flat();
 
 const FIELD_TEXTS = [...FIELD_BY_TEXT.keys()];
 
+/** Accents, zero-width characters and curly quotes taken off, without the rest of normalizeLabel's work. */
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[’`´]/g, "'");
+// The longest word of every label (a Japanese label is one word), folded: a text in which none of them appears, in
+// any case, has none of the labels in it either, and is not normalised as a whole (a busy page's ticker re-renders
+// kilobytes of text every frame).
+export const LABEL_WORDS = new RegExp(
+  [
+    ...new Set(
+      FIELD_TEXTS.map(
+        (label) =>
+          fold(label)
+            .split(/[\s/]+/)
+            .sort((a, b) => b.length - a.length)[0],
+      ),
+    ),
+  ]
+    .map((word) => word?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'i',
+);
+
 /** Whether a text (of any length) has a field label somewhere in it: a cheap test before looking closer. */
 export function mentionsFieldLabel(text: string): boolean {
+  if (!LABEL_WORDS.test(fold(text))) return false;
   const normal = normalizeLabel(text);
   return FIELD_TEXTS.some((label) => normal.includes(label));
 }

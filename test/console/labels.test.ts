@@ -11,6 +11,8 @@ import {
   fieldConcept,
   fieldLabelTexts,
   isSandboxView,
+  LABEL_WORDS,
+  mentionsFieldLabel,
   normalizeLabel,
 } from '../../src/console/labels';
 import { type FixtureLabelKey, fixturePages } from '../fixtures/pages';
@@ -313,6 +315,32 @@ describe('the labels of every fixture page', () => {
       expect(actionConcept(label)).toBeUndefined();
     },
   );
+});
+
+describe('mentionsFieldLabel: a label anywhere in a longer text', () => {
+  // The observer asks this of a re-rendered container's whole text; its quick test (one word of each label, folded)
+  // must never say no where the whole normalised text holds a label.
+  test.each(rows(FIELDS))('$lang $concept: "$label"', ({ label }) => {
+    for (const decorated of [...decorations(label), label.normalize('NFD'), label.replace(/ /g, '\u200b ')]) {
+      expect(mentionsFieldLabel(`Order 1123-4 +12.30 ${decorated} —`), decorated).toBe(true);
+    }
+  });
+  test.each(catalogue.filter(({ key }) => FIELD_OF_KEY[key]))('$file $key "$label"', ({ label }) => {
+    expect(mentionsFieldLabel(`<${label}>`)).toBe(true);
+  });
+  test.each([
+    'Order 11234-5 +12.34 Order 11235-6 −3.10',
+    'No applications registered.',
+    'Client',
+    'Merchant ID 1234 — Public Key ID',
+    '',
+  ])('"%s" mentions none', (text) => {
+    expect(mentionsFieldLabel(text)).toBe(false);
+  });
+  test("a ticker's text is turned away by the quick test, before the whole text is normalised", () => {
+    expect(LABEL_WORDS.source.split('|').filter((word) => word.length < 2)).toEqual([]);
+    expect(LABEL_WORDS.test('Order 11234-5 +12.34 Order 11235-6 −3.10 up down')).toBe(false);
+  });
 });
 
 describe('what the fast paths rely on', () => {
