@@ -1,8 +1,9 @@
 // `node bench/floors.mjs [--loads N]`: how much of each missed target any content script doing our job would cost.
 // Three arms, interleaved as in `npm run bench`: the empty extension (the browser's floor), the minimal content
 // script (bench/minimal-extension: the least ours must do, with the browser's URL parser for a verdict) and this
-// extension (built fresh). On the developer console's web settings form, at 1x and 4x, with typing; the figures are
-// computed exactly as bench/lib/report.mjs computes the targets. Writes bench/floors.json, prints a table.
+// extension (built fresh). On the developer console's web settings form, at 1x and 4x, with typing, and on the
+// churning single-page app; the figures are computed as bench/lib/report.mjs computes the targets. Writes
+// bench/floors.json, prints a table.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchArm, measureLoad, readHtml } from './lib/browser.mjs';
@@ -11,16 +12,32 @@ import { median, quantile } from './lib/stats.mjs';
 
 const argv = process.argv.slice(2);
 const LOADS = Number(argv[argv.indexOf('--loads') + 1]) || 7;
-const fixture = {
+const SC_EU = 'https://sellercentral-europe.amazon.com';
+const form = {
   id: 'developer-web-settings-edit.en',
+  file: 'developer-console/web-settings-update.en.html',
   url: 'https://developer.amazon.com/settings/console/securityprofile/web-settings/update.html#state=edit',
   settleMs: 400,
   expectAssistant: true,
   typing: { selector: 'input[aria-labelledby="ext-comp-1041"]', text: 'https://shop.example.com/', delayMs: 40 },
 };
-const pages = {
-  [fixture.url.split('#')[0]]: readHtml(join(ROOT, 'test/fixtures/developer-console/web-settings-update.en.html')),
+// The page that renders its form late and then churns hundreds of nodes per frame (test/fixtures/bench).
+const churn = {
+  id: 'spa-churn',
+  file: 'bench/lwa-legacy-churn.en.html',
+  url: `${SC_EU}/gp/homepage.html?cor=login_NA&bench=churn`,
+  waitForMark: 'bench:churn-end',
+  settleMs: 300,
+  expectAssistant: true,
 };
+const plan = [
+  [form, 1],
+  [form, 4],
+  [churn, 1],
+];
+const pages = Object.fromEntries(
+  [form, churn].map((f) => [f.url.split('#')[0], readHtml(join(ROOT, 'test/fixtures', f.file))]),
+);
 const extensionDir = await buildChrome(join(ROOT, '.tmp/bench/chrome'));
 const dirs = {
   empty: join(ROOT, 'bench/empty-extension'),
@@ -40,7 +57,7 @@ for (const [name, dir] of Object.entries(dirs)) {
 }
 const samples = [];
 try {
-  for (const throttle of [1, 4]) {
+  for (const [fixture, throttle] of plan) {
     for (let round = 0; round < LOADS + 1; round++) {
       for (let i = 0; i < arms.length; i++) {
         const { name, arm } = arms[(i + round) % arms.length];
@@ -54,9 +71,13 @@ try {
   for (const { arm } of arms) await arm.close();
 }
 
-const of = (name, throttle) => samples.filter((s) => s.arm === name && s.throttle === throttle);
+const of = (name, throttle, fixture = form) =>
+  samples.filter((s) => s.arm === name && s.throttle === throttle && s.fixture === fixture.id);
 const med = (list, pick) => median(list.map(pick).filter((v) => v !== null && Number.isFinite(v)));
-const over = (name, throttle, pick) => med(of(name, throttle), pick) - med(of('empty', throttle), pick);
+const over = (name, throttle, pick, fixture = form) =>
+  med(of(name, throttle, fixture), pick) - med(of('empty', throttle, fixture), pick);
+const churnScript = (s) => s.scriptMs;
+const emptyChurn = of('empty', 1, churn).map(churnScript);
 const rows = [
   ['script per load, 1x, ms over empty (target ≤ 5)', (n) => over(n, 1, (s) => s.scriptMs)],
   ['script per load, 4x, ms over empty (target ≤ 20)', (n) => over(n, 4, (s) => s.scriptMs)],
@@ -85,6 +106,10 @@ const rows = [
   [
     'typing: extension script per keystroke median, 1x, ms',
     (n) => median(of(n, 1).flatMap((s) => s.typing?.extensionMsPerKey ?? [])),
+  ],
+  [
+    `churning page: added script, ms (target within the empty arm's IQR, ${(quantile(emptyChurn, 0.75) - quantile(emptyChurn, 0.25)).toFixed(1)} ms here)`,
+    (n) => over(n, 1, churnScript, churn),
   ],
 ];
 const table = rows.map(([label, value]) => ({
