@@ -178,8 +178,6 @@ type Side = 'below' | 'right' | 'over';
 // The size of our copy box and of a short verdict, for an element not laid out yet.
 const USUAL_WIDTH = 160;
 const USUAL_HEIGHT = 32;
-// The widest a verdict grows (its box's max-width, 340 px, with padding and border).
-const WIDEST = 360;
 type Rect = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom' | 'width' | 'height'>;
 /** Viewport coordinates; `middle`: `top` is the element's vertical middle (it is shifted up by half its height). */
 type Place = { left: number; top: number; width?: number; height?: number; middle?: boolean };
@@ -202,9 +200,10 @@ function position(rect: Rect, size: { width: number; height: number } | null, si
     // only what that did not cover.
     const width = size?.width ?? USUAL_WIDTH;
     const height = size?.height ?? Math.max(rect.height, USUAL_HEIGHT);
+    const top = middle - height / 2;
     // Where this target's row had room last time: a verdict whose text changes as the merchant types keeps its place
-    // without asking the page again what lies under it.
-    // A row with no room for an element is no room for a larger one either; a smaller one is asked about again.
+    // without asking the page again what lies under it. A row with no room for an element has none for a larger one
+    // either; a smaller one is asked about again.
     const last = size && item.rightOf?.key === key ? item.rightOf : undefined;
     if (last?.left != null && width <= last.width && height <= last.height) {
       return { left: last.left, top: middle, middle: true };
@@ -213,27 +212,17 @@ function position(rect: Rect, size: { width: number; height: number } | null, si
       return { left: rect.left, top: rect.bottom + gap };
     }
     // Past the console's own controls beside the target (its "Copy", an entry's "×").
-    const roomFor = (checked: number): number | null => {
-      let left = rect.right + gap;
-      for (let tries = 0; tries < 4; tries++) {
-        const control = controlUnder(left, middle - height / 2, checked, height);
-        if (!control) return left + checked <= document.documentElement.clientWidth ? left : null;
-        left = Math.max(left, control.getBoundingClientRect().right + gap);
-      }
-      return null;
-    };
-    // Grown beside the same target (a verdict whose sentence got longer as the merchant typed): the room for the
-    // widest it can grow is asked once, so that the next keys ask the page nothing. Only where that room is there
-    // and starts at the same place; otherwise the element's own width decides, as on its first placement.
-    // Asked once per target place: where it failed, the element's own width decides from then on.
-    const grown = last?.left != null && !last.widestAsked && width < WIDEST;
-    let checked = width;
-    let left = grown ? roomFor(WIDEST) : null;
-    if (left !== null && left === last?.left) checked = WIDEST;
-    else left = roomFor(width);
+    let left = rect.right + gap;
+    let free = false;
+    for (let tries = 0; tries < 4 && !free; tries++) {
+      const control = controlUnder(left, top, width, height);
+      if (control) left = Math.max(left, control.getBoundingClientRect().right + gap);
+      else free = true;
+    }
+    const fits = free && left + width <= document.documentElement.clientWidth;
     // Remembered for the size checked: a smaller element (the real one, or a shorter verdict) fits there too.
-    item.rightOf = { key, left, width: checked, height, widestAsked: grown || last?.widestAsked };
-    if (left !== null) return { left, top: middle, middle: true };
+    item.rightOf = { key, left: fits ? left : null, width, height };
+    if (fits) return { left, top: middle, middle: true };
   }
   return { left: rect.left, top: rect.bottom + gap };
 }
@@ -249,7 +238,7 @@ interface Tracked {
    * For 'right': the left edge found free beside the target (null: no room, placed below), for the target's rect and
    * for an element up to this size.
    */
-  rightOf?: { key: string; left: number | null; width: number; height: number; widestAsked?: boolean };
+  rightOf?: { key: string; left: number | null; width: number; height: number };
   /** Never placed yet: not rendered (so it costs no layout and shows nowhere else first) until its first place. */
   hiddenUntilPlaced?: { display: string; priority: string };
 }
