@@ -1,5 +1,5 @@
 // The least a content script like ours must do on a console page, to measure what that alone costs (the floor under
-// each of the benchmark's targets; bench/floors.mjs, bench/heap-floor.mjs): one storage read, a message listener, a
+// each of the benchmark's targets; bench/floors.mjs): one storage read, a message listener, a
 // shadow host with a constructed style sheet and a few elements, a click listener, one walk over the page's text for
 // an English label, one layout read, the next-step attribute of the dom-contract on the first empty input, a
 // MutationObserver and a scroll listener; and per keystroke into an input, a verdict by the browser's own URL parser,

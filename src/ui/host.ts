@@ -79,9 +79,11 @@ export function ui(signal: AbortSignal): Ui {
   return made;
 }
 
+const hostShown = (made: Ui) => made.host.style.getPropertyValue('display') === 'block';
+
 /** Renders the host now: for what shows without being placed beside an element (a panel, a dialog). */
 export function reveal(): void {
-  if (current && current.host.style.getPropertyValue('display') !== 'block') pin(current.host, { display: 'block' });
+  if (current && !hostShown(current)) pin(current.host, { display: 'block' });
 }
 
 const sheets = new Map<string, CSSStyleSheet>();
@@ -287,7 +289,7 @@ function placeAll(): void {
   if (!current) return;
   // The host shows from its first placement on; showing it here, in the same task as every position, keeps the
   // extension's start to one layout of the page.
-  const firstShow = current.host.style.getPropertyValue('display') !== 'block';
+  const firstShow = !hostShown(current);
   const origin = firstShow ? containerOrigin() : current.layer.getBoundingClientRect();
   let unchecked = false;
   const plans: [HTMLElement, Tracked, Place][] = [];

@@ -2,7 +2,6 @@
 // routing, so the manifest's matches decide injection exactly as in production; every other request is refused and
 // counted, so nothing leaves the machine. What the extension itself sends, logs and throws is recorded apart from what
 // the page does (see `extensionRequests`): test/e2e/setup.ts checks after every file that it sent nothing.
-
 import { readFileSync } from 'node:fs';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Request, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../bench/lib/browser.mjs';
@@ -68,8 +67,6 @@ export interface ExtensionBrowser {
   popup(): Promise<Page>;
   close(): Promise<void>;
 }
-
-export { CHROMIUM_ARGS };
 
 export async function launchChromium(
   options: { dist?: string; extension?: boolean; colorScheme?: 'light' | 'dark'; locale?: string } = {},

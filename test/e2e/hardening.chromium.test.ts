@@ -443,12 +443,16 @@ describe(`a page served with Content-Security-Policy: ${strictCspPage.headers['C
   });
 });
 
+// A legacy console page of our own that never re-renders (the fixtures do, on their own schedule, and would undo what a
+// test changes), whose only help is the copy box beside the client ID (no step depends on what earlier tests stored).
+const STATIC_URL = 'https://sellercentral-europe.amazon.com/gp/homepage.html?cor=login_NA';
+const STATIC_HTML = `<!doctype html><html lang="en"><head><title>Login with Amazon</title></head><body>
+  <h1>Login with Amazon</h1><table><tr><th>Client ID:</th><td><span id="id">${hardeningIds.clientId}</span></td></tr>
+  </table></body></html>`;
+
 describe('a client ID that changes in place (another security profile chosen)', () => {
-  // A page of our own that never re-renders (the fixtures do, on their own schedule, and would undo the change).
-  const url = 'https://sellercentral-europe.amazon.com/gp/homepage.html?cor=login_NA';
-  const html = `<!doctype html><html lang="en"><head><title>Login with Amazon</title></head><body>
-    <h1>Login with Amazon</h1><table><tr><th>Client ID:</th><td><span id="id">${hardeningIds.clientId}</span></td></tr>
-    </table></body></html>`;
+  const url = STATIC_URL;
+  const html = STATIC_HTML;
 
   test('gets a new copy button that copies the new ID, and only one', async () => {
     await browser.serve({ [url]: html });
@@ -474,12 +478,8 @@ describe('a client ID that changes in place (another security profile chosen)', 
 });
 
 describe('the page moves its content without touching anything the assistant reads', () => {
-  // A page of our own that never re-renders, and whose only help is the copy box beside the client ID (no step
-  // depends on what earlier tests stored).
-  const url = 'https://sellercentral-europe.amazon.com/gp/homepage.html?cor=login_NA';
-  const html = `<!doctype html><html lang="en"><head><title>Login with Amazon</title></head><body>
-    <h1>Login with Amazon</h1><table><tr><th>Client ID:</th><td><span id="id">${hardeningIds.clientId}</span></td></tr>
-    </table></body></html>`;
+  const url = STATIC_URL;
+  const html = STATIC_HTML;
   /** Whether the copy box sits right of the client ID, on its line. */
   const besideId = (tab: Page) =>
     tab.evaluate(() => {

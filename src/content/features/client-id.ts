@@ -46,9 +46,10 @@ export const clientIdFeature: Feature = {
         (element) => !fields.some((f) => f.element === element && boxes.get(element)?.value === f.value),
       );
       for (const field of fields) {
+        const current = boxes.get(field.element);
+        if (current?.value === field.value) continue;
         // An element whose client ID changed in place (another profile chosen) gets a new box below.
-        if (boxes.has(field.element) && !stale.includes(field.element)) continue;
-        if (stale.includes(field.element)) {
+        if (current) {
           drop(field.element);
           stale.splice(stale.indexOf(field.element), 1);
         }

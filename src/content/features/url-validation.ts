@@ -55,6 +55,8 @@ class VerdictView {
   }
 
   private shown = '';
+  /** What the button of the verdict shown does: a suggestion to use, or a list to split. */
+  private shownAction = '';
 
   show(verdict: Verdict, split: string[] | null, onSplit: () => void): void {
     // Typing calls this on every key: what the merchant reads rarely changes from one key to the next, and when it
@@ -64,12 +66,12 @@ class VerdictView {
     const severity = split ? 'error' : verdict.severity;
     const action = split ? `split:${split.join(' ')}` : (verdict.suggestion ?? '');
     const ids = (this.input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-    // Unchanged, and the console has not re-rendered the input's ARIA under us: nothing to write
+    // Unchanged, and the console has not re-rendered the input's ARIA under us (our id in aria-describedby, an error's
+    // aria-invalid): nothing to write.
     const linked = ids.includes(this.el.id);
-    const key = `${severity}\n${action}\n${sentence}`;
-    // (and an error's aria-invalid, which the console may have cleared, is still there).
+    const key = `${severity}\n${sentence}`;
     const invalidKept = severity !== 'error' || this.input.getAttribute('aria-invalid') === 'true';
-    if (key === this.shown && this.el.isConnected && linked && invalidKept) return;
+    if (key === this.shown && action === this.shownAction && this.el.isConnected && linked && invalidKept) return;
     if (this.text.data !== sentence) this.text.data = sentence;
     if (this.el.getAttribute('data-lwa-severity') !== severity) this.el.setAttribute('data-lwa-severity', severity);
     if (severity === 'error') {
@@ -77,7 +79,7 @@ class VerdictView {
     } else this.restoreInvalid();
     if (!linked) this.input.setAttribute('aria-describedby', [...ids, this.el.id].join(' '));
     // The button changes with what it would do, not with every key that leaves it the same.
-    if (!this.shown.startsWith(`${severity}\n${action}\n`) || !this.el.isConnected) {
+    if (action !== this.shownAction || !this.el.isConnected) {
       this.actions.replaceChildren();
       if (split) {
         this.actions.append(h('button', { type: 'button', onclick: onSplit }, t('splitList', String(split.length))));
@@ -89,6 +91,7 @@ class VerdictView {
       }
     }
     this.shown = key;
+    this.shownAction = action;
     if (!this.el.isConnected) ui(this.signal).host.append(this.el);
     track(this.el, this.input, 'right', this.signal);
   }
@@ -256,8 +259,8 @@ export const urlValidation: Feature = {
       },
       { capture: true, signal },
     );
-    signal.addEventListener('abort', () => clearTimeout(listsLater));
     signal.addEventListener('abort', () => {
+      clearTimeout(listsLater);
       for (const view of views.values()) view.clear();
       findings.remove();
     });
