@@ -167,14 +167,17 @@ export function placeInCorner(el: HTMLElement): void {
     [margin, margin],
   ];
   const [left, top] = corners.find(([x, y]) => !controlUnder(x, y, width, height)) ?? corners[0]!;
-  pin(el, { position: 'fixed', left: `${left}px`, top: `${top}px` });
+  pin(el, { position: 'fixed', left: px(left), top: px(top) });
 }
 
 /**
- * Positions and sizes as whole pixels, in text. Never a fraction in text: turning a fractional number into a string
- * makes V8 allocate its cache of such strings, 46 KB of heap in every console tab, for nothing a merchant sees.
+ * Positions and sizes as whole pixels, in text, written by `toFixed`. Any other way of turning a number into text (a
+ * template, `String`, `join`) goes through V8's number-to-string caches: a fraction makes V8 allocate its cache of
+ * fractions (46 KB), two whole numbers that meet in the same slot of the small cache of integers make it allocate the
+ * full one (64 KB), in every console tab, for nothing a merchant sees (bench/README: heap).
  */
-const whole = (values: number[]) => values.map(Math.round).join();
+const whole = (values: number[]) => values.map((value) => value.toFixed(0)).join();
+const px = (value: number) => `${value.toFixed(0)}px`;
 
 type Side = 'below' | 'right' | 'over';
 // The size of our copy box and of a short verdict, for an element not laid out yet.
@@ -312,12 +315,12 @@ function placeAll(): void {
   if (firstShow) reveal();
   for (const [el, item, at] of plans) {
     const styles: [string, string][] = [
-      ['left', `${Math.round(at.left - origin.left)}px`],
-      ['top', `${Math.round(at.top - origin.top)}px`],
+      ['left', px(at.left - origin.left)],
+      ['top', px(at.top - origin.top)],
       ['translate', at.middle ? '0 -50%' : 'none'],
     ];
     if (at.width !== undefined) {
-      styles.push(['width', `${Math.round(at.width)}px`], ['height', `${Math.round(at.height ?? 0)}px`]);
+      styles.push(['width', px(at.width)], ['height', px(at.height ?? 0)]);
     }
     const written = JSON.stringify(styles);
     const hidden = item.hiddenUntilPlaced;
