@@ -1,7 +1,7 @@
 // Page → plain records. This is where Amazon's markup is read; `classify.ts` decides from the records without
 // touching the DOM. No DOM ids or classes of Amazon's are known (domain-facts: "No public script drives these
 // consoles"), so everything is found by label text, ARIA and the shape of the IDs.
-import { fieldConcept } from './labels';
+import { fieldConcept, mentionsLabelWord } from './labels';
 
 /** A form control and the label it was found under. */
 export interface ControlRecord {
@@ -250,15 +250,21 @@ export function collect(doc: Document = document): PageRecords {
   const inline = new Map<Element, RegExpExecArray>();
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
     const data = node.nodeValue ?? '';
-    if (!parent || !/\S/.test(data) || NOT_TEXT.has(parent.tagName) || ownUi(parent)) continue;
-    if (data.length >= 40) {
+    // A label is found from the text that holds its longest word, up; an ID is a long text. The other texts of a
+    // console page (menus, tables, help) are not looked at further, not even at their element: on a page of ~3,000
+    // texts, walking up from each of them was most of a look.
+    const mayHoldId = data.length >= 40;
+    const mayBeLabel = data.length <= MAX_LABEL_LENGTH * 2 && mentionsLabelWord(data);
+    if (!mayHoldId && !mayBeLabel) continue;
+    const parent = node.parentElement;
+    if (!parent || NOT_TEXT.has(parent.tagName) || ownUi(parent)) continue;
+    if (mayHoldId) {
       for (const match of data.matchAll(ID_CANDIDATE)) {
         records.ids.push({ kind: 'id', element: parent, text: match[0], visible: isVisible(parent) });
       }
     }
-    if (data.length > MAX_LABEL_LENGTH * 2) continue;
+    if (!mayBeLabel) continue;
     // The innermost element around this text that reads as a label: "Name *" with its "?" link, not the row.
     let found = false;
     for (let el: Element | null = parent, depth = 0; el && el !== body && depth < 4; el = el.parentElement, depth++) {

@@ -235,9 +235,15 @@ export const LABEL_WORDS = new RegExp(
   'i',
 );
 
+/**
+ * Whether a text holds, in any case and accents, the longest word of some field label. A label's element holds that
+ * word in one of its texts: a text without one is no part of the label anyone needs to find.
+ */
+export const mentionsLabelWord = (text: string) => LABEL_WORDS.test(fold(text));
+
 /** Whether a text (of any length) has a field label somewhere in it: a cheap test before looking closer. */
 export function mentionsFieldLabel(text: string): boolean {
-  if (!LABEL_WORDS.test(fold(text))) return false;
+  if (!mentionsLabelWord(text)) return false;
   const normal = normalizeLabel(text);
   return FIELD_TEXTS.some((label) => normal.includes(label));
 }

@@ -13,6 +13,7 @@ import {
   isSandboxView,
   LABEL_WORDS,
   mentionsFieldLabel,
+  mentionsLabelWord,
   normalizeLabel,
 } from '../../src/console/labels';
 import { type FixtureLabelKey, fixturePages } from '../fixtures/pages';
@@ -336,6 +337,17 @@ describe('mentionsFieldLabel: a label anywhere in a longer text', () => {
     '',
   ])('"%s" mentions none', (text) => {
     expect(mentionsFieldLabel(text)).toBe(false);
+  });
+  // collect() walks up only from a text that holds a label's longest word: whichever way the console splits a label
+  // into texts (at a space, or around the words it sets in bold), the part holding that word must pass.
+  test.each(rows(FIELDS))('$lang $concept: "$label" split into texts', ({ label }) => {
+    for (const decorated of [...decorations(label), label.normalize('NFD'), label.toUpperCase()]) {
+      const parts = decorated.split(/\s+/);
+      for (let at = 1; at <= parts.length; at++) {
+        const [before, after] = [parts.slice(0, at).join(' '), parts.slice(at).join(' ')];
+        expect(mentionsLabelWord(before) || mentionsLabelWord(after), `${before} | ${after}`).toBe(true);
+      }
+    }
   });
   test("a ticker's text is turned away by the quick test, before the whole text is normalised", () => {
     expect(LABEL_WORDS.source.split('|').filter((word) => word.length < 2)).toEqual([]);
