@@ -10,6 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ARMS, chromiumPath, launchArm, measureLoad, readHtml } from './lib/browser.mjs';
 import { buildChrome, ROOT } from './lib/build.mjs';
+import { consoleSized } from './lib/large-page.mjs';
 import { evaluateTargets, renderMarkdown } from './lib/report.mjs';
 import { measureSizes } from './lib/sizes.mjs';
 import { benchValidateOrigin } from './validate-origin.mjs';
@@ -39,6 +40,13 @@ const FIXTURES = [
     id: 'lwa-legacy.en#app',
     file: 'seller-central/lwa-legacy.en.html',
     url: `${SC_EU}/gp/homepage.html?cor=login_NA#state=app`,
+  },
+  {
+    // The same console inside the menu, table and footer a real console page carries (bench/lib/large-page.mjs).
+    id: 'lwa-legacy.en#app, console-sized',
+    file: 'seller-central/lwa-legacy.en.html',
+    url: `${SC_EU}/gp/homepage.html?cor=login_NA&bench=large#state=app`,
+    html: consoleSized,
   },
   {
     id: 'integration-central.en#list',
@@ -121,7 +129,12 @@ const validate = await benchValidateOrigin();
 const samples = [];
 const refused = {};
 if (!argv.includes('--no-browser')) {
-  const pages = Object.fromEntries(FIXTURES.map((f) => [f.url.split('#')[0], readHtml(join(FIXTURES_DIR, f.file))]));
+  const pages = Object.fromEntries(
+    FIXTURES.map((f) => {
+      const html = readHtml(join(FIXTURES_DIR, f.file));
+      return [f.url.split('#')[0], f.html ? f.html(html) : html];
+    }),
+  );
   console.log(`▶ launching three Chromium arms (${elapsed()})`);
   const arms = [];
   for (const arm of ARMS) arms.push(await launchArm(arm, { root: ROOT, extensionDir, emptyDir, pages }));
