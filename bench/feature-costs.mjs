@@ -3,7 +3,8 @@
 // in cumulative variants — the session alone (the page recognised, looked at and observed, nothing shown), then with
 // the next-step highlight, the Client ID copy box, the copy guard, the URL checks and the save guard (= the shipped
 // script) — each into a copy of the built extension, and measures every variant beside the empty extension,
-// interleaved as in `npm run bench`: gzipped size, script per load at 1x and 4x, JS heap, start → next step, typing.
+// interleaved as in `npm run bench`: gzipped size, main-thread time per load at 1x and 4x (TaskDuration, as the
+// bench judges it), JS heap, start → next step, typing.
 // Writes bench/feature-costs.json, prints a table.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -172,13 +173,13 @@ const over = (name, fixture, throttle, pick) => {
   const base = med(of('empty', fixture, throttle), pick);
   return mine === null || base === null ? null : mine - base;
 };
-const script = (s) => s.scriptMs;
+const task = (s) => s.taskMs;
 const cpu = (s) => s.extension?.cpuMs ?? null;
 const columns = [
   ['content script, KB gz (≤ 8)', (v) => v.gzip / 1024],
-  ['script per load, legacy, 1x, ms (≤ 5)', (v) => over(v.label, legacy, 1, script)],
-  ['script per load, form, 1x, ms (≤ 5)', (v) => over(v.label, form, 1, script)],
-  ['script per load, form, 4x, ms (≤ 20)', (v) => over(v.label, form, 4, script)],
+  ['main-thread per load, legacy, 1x, ms (≤ 5)', (v) => over(v.label, legacy, 1, task)],
+  ['main-thread per load, form, 1x, ms (≤ 5)', (v) => over(v.label, form, 1, task)],
+  ['main-thread per load, form, 4x, ms (≤ 20)', (v) => over(v.label, form, 4, task)],
   [
     'extension CPU per load (trace), legacy / form, 1x, ms',
     (v) => [med(of(v.label, legacy, 1), cpu), med(of(v.label, form, 1), cpu)],
@@ -192,8 +193,8 @@ const columns = [
     ],
   ],
   [
-    'typing, script per character, 1x, ms (≤ 0.5)',
-    (v) => over(v.label, form, 1, (s) => (s.typing ? s.typing.scriptMs / s.typing.chars : null)),
+    'typing, main-thread per character, 1x, ms (≤ 0.5)',
+    (v) => over(v.label, form, 1, (s) => (s.typing ? s.typing.taskMs / s.typing.chars : null)),
   ],
 ];
 const fmt = (value) =>

@@ -45,6 +45,7 @@ const CHURN_ROWS = [
 ];
 const TYPING_ROWS = [
   ['typing: script per character, ms', (s) => (s.typing ? s.typing.scriptMs / s.typing.chars : null), 3],
+  ['typing: task time per character, ms', (s) => (s.typing ? s.typing.taskMs / s.typing.chars : null), 3],
   [
     'typing: extension script per keystroke p95, ms (trace)',
     (s) => (s.typing ? quantile(s.typing.extensionMsPerKey, 0.95) : null),
@@ -104,27 +105,38 @@ export function evaluateTargets({ samples, sizes, validate, fixtures }) {
     }
     return at;
   };
+  // Judged by TaskDuration, all the main-thread work the extension adds: ScriptDuration leaves out the script that
+  // runs in the promise callbacks of the extension's API (its storage read, and so its first look at the page and
+  // every feature's start), and the trace cannot attribute that script by its URL either (bench/README).
   for (const [throttle, limit] of [
     [1, 5],
     [4, 20],
   ]) {
-    const d = worst(throttle, (s) => s.scriptMs);
-    if (d.fixture === '') continue;
+    const task = worst(throttle, (s) => s.taskMs);
+    if (task.fixture === '') continue;
+    const script = worst(throttle, (s) => s.scriptMs);
     const t = traced(throttle);
     add(
-      `added script time per console page load, ${throttle}x (worst fixture, ScriptDuration median delta over empty)`,
+      `added main-thread time per console page load, ${throttle}x (worst fixture, TaskDuration median delta over empty)`,
       `≤ ${limit} ms`,
-      `${fmt(d.value, 2)} ms on ${d.fixture}; attributed in the trace: ${fmt(t.value, 2)} ms median on ${t.fixture}`,
-      d.value <= limit,
+      `${fmt(task.value, 2)} ms on ${task.fixture}; ScriptDuration delta ${fmt(script.value, 2)} ms on ${script.fixture}; attributed by URL in the trace ${fmt(t.value, 2)} ms on ${t.fixture}`,
+      task.value <= limit,
     );
   }
+  const ones = samples.filter((s) => s.throttle === 1 && consoles.includes(s.fixture));
+  const longTasks = (arm) => ones.filter((s) => s.arm === arm).reduce((n, s) => n + s.longTasks.length, 0);
   const longest = Math.max(
     ...values(
-      samples.filter((s) => s.arm === 'extension' && s.throttle === 1),
+      ones.filter((s) => s.arm === 'extension'),
       (s) => s.extension?.longestMs ?? null,
     ),
   );
-  add('longest extension task, 1x, any load (trace)', '≤ 50 ms (no long task)', `${fmt(longest, 1)} ms`, longest <= 50);
+  add(
+    "long tasks, 1x (the page's longtask observer, every console load)",
+    'none added over 50 ms',
+    `${longTasks('extension')} in the extension arm, ${longTasks('empty')} in the empty arm; longest extension task attributed by URL ${fmt(longest, 1)} ms`,
+    longTasks('extension') <= longTasks('empty'),
+  );
   const layouts = worst(1, (s) => s.layouts);
   add(
     'added layouts per load (worst fixture, median)',
@@ -170,13 +182,16 @@ export function evaluateTargets({ samples, sizes, validate, fixtures }) {
         : 'never highlighted in the form',
       formMs.length === churn.extension.length ? quantile(formMs, 0.95) <= 32 : false,
     );
-    const added = delta(churn, (s) => s.scriptMs);
-    const empty = summary(values(churn.empty, (s) => s.scriptMs));
+    const added = delta(churn, (s) => s.taskMs);
+    const empty = summary(values(churn.empty, (s) => s.taskMs));
     const noise = empty.q3 - empty.q1;
     add(
-      'churning page: added script time',
+      'churning page: added main-thread time (TaskDuration delta)',
       'within the noise of the empty arm (≤ its IQR)',
-      `${fmt(added, 1)} ms added; empty arm IQR ${fmt(noise, 1)} ms`,
+      `${fmt(added, 1)} ms added (ScriptDuration delta ${fmt(
+        delta(churn, (s) => s.scriptMs),
+        1,
+      )} ms); empty arm IQR ${fmt(noise, 1)} ms`,
       added <= noise,
     );
     const perFrame = median(values(churn.extension, (s) => s.churn?.maxOneCallbackPerFrame ?? null));
@@ -205,11 +220,12 @@ export function evaluateTargets({ samples, sizes, validate, fixtures }) {
     }
     const g1 = group(samples, typingFixture.id, 1);
     if (g1.extension.length) {
-      const perChar = delta(g1, (s) => (s.typing ? s.typing.scriptMs / s.typing.chars : null));
+      const perChar = delta(g1, (s) => (s.typing ? s.typing.taskMs / s.typing.chars : null));
+      const scriptPerChar = delta(g1, (s) => (s.typing ? s.typing.scriptMs / s.typing.chars : null));
       add(
-        'typing: added script per character, 1x (ScriptDuration delta over empty)',
+        'typing: added main-thread time per character, 1x (TaskDuration delta over empty)',
         '≤ 0.5 ms',
-        `${fmt(perChar, 3)} ms`,
+        `${fmt(perChar, 3)} ms (ScriptDuration delta ${fmt(scriptPerChar, 3)} ms)`,
         perChar <= 0.5,
       );
       const verdicts = g1.extension.flatMap((s) => s.typing?.verdictMs ?? []);
