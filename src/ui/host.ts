@@ -7,7 +7,7 @@ const CSS = `
 :host{all:initial}
 *{box-sizing:border-box;font:13px/1.4 system-ui,-apple-system,"Segoe UI",sans-serif}
 .layer{position:absolute;top:0;left:0;width:0;height:0;overflow:visible}
-.ring{position:absolute;border:3px solid #ff9900;border-radius:6px;box-shadow:0 0 0 4px rgba(255,153,0,.3);pointer-events:none;transition:all .15s}
+.ring{position:absolute;border:3px solid #ff9900;border-radius:6px;box-shadow:0 0 0 4px rgba(255,153,0,.3);pointer-events:none}
 .tip,.copy,.panel{position:absolute;width:max-content;pointer-events:auto;color:#0f1111;background:#fff;border:1px solid #8d9096;border-radius:8px;box-shadow:0 2px 8px rgba(0,0,0,.25)}
 .tip{max-width:320px;padding:8px 28px 8px 10px;background:#fffbe6;border-color:#ff9900;pointer-events:none;opacity:.97}
 .tip .x{pointer-events:auto}
