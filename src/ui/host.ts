@@ -2,10 +2,12 @@
 // end of <body>, in an open shadow root: never inside the console's element trees (a framework re-rendering them
 // would drop our nodes or crash), and styled only inside the shadow root. Plain DOM: the content scripts' budget
 // (8 KB gzipped for all of them) has no room for a framework.
+// The generic sans-serif font only: a named family the page has not used (system-ui, "Segoe UI"…) costs the tab font
+// lookups whenever our text is laid out (bench traces: rendering updates 11.6 → 6.7 ms per load on the legacy console).
 
 const CSS = `
 :host{all:initial}
-*{box-sizing:border-box;font:13px/1.4 system-ui,-apple-system,"Segoe UI",sans-serif}
+*{box-sizing:border-box;font:13px/1.4 sans-serif}
 .layer{position:absolute;top:0;left:0;width:0;height:0;overflow:visible}
 .ring{position:absolute;border:3px solid #ff9900;border-radius:6px;box-shadow:0 0 0 4px rgba(255,153,0,.3);pointer-events:none}
 .tip,.copy,.panel{position:absolute;width:max-content;pointer-events:auto;color:#0f1111;background:#fff;border:1px solid #8d9096;border-radius:8px;box-shadow:0 2px 8px rgba(0,0,0,.25)}

@@ -23,7 +23,7 @@ let counter = 0;
 // The box is drawn inside the shadow root, where the console's CSS cannot reach; the host itself is pinned (ui/host.ts)
 // so that rules such as `:not(known tags) { all: unset; visibility: hidden }` do not hide it.
 const VERDICT_CSS =
-  '.box{display:block;font:12px/1.4 system-ui,sans-serif;width:max-content;max-width:340px;padding:4px 8px;border-radius:6px;border:1px solid}' +
+  '.box{display:block;font:12px/1.4 sans-serif;width:max-content;max-width:340px;padding:4px 8px;border-radius:6px;border:1px solid}' +
   ':host([data-lwa-severity=error]) .box{background:#fff0f0;border-color:#c40000;color:#8a0000}' +
   ':host([data-lwa-severity=warning]) .box{background:#fffbe6;border-color:#b36b00;color:#5c3b00}' +
   ':host([data-lwa-severity=ok]) .box{background:#effaf5;border-color:#067d62;color:#045241}' +
