@@ -250,6 +250,17 @@ export function mentionsFieldLabel(text: string): boolean {
 
 // The same few texts come back on every look at the page: their answer is kept (a bounded number of them).
 const conceptOf = new Map<string, FieldConcept | undefined>();
+const actionOf = new Map<string, ActionConcept | undefined>();
+// A button's text is asked for its action and then for the field it names: the second question normalises nothing.
+let lastText = '';
+let lastNormal = '';
+const normalOf = (text: string) => {
+  if (text !== lastText) {
+    lastNormal = normalizeLabel(text);
+    lastText = text;
+  }
+  return lastNormal;
+};
 
 /** The field a label names, or undefined. */
 export function fieldConcept(label: string): FieldConcept | undefined {
@@ -257,7 +268,7 @@ export function fieldConcept(label: string): FieldConcept | undefined {
   // would cost time for nothing.
   if (label.length > 200 || /\d/.test(label)) return undefined;
   if (conceptOf.has(label)) return conceptOf.get(label);
-  const concept = FIELD_BY_TEXT.get(normalizeLabel(label));
+  const concept = FIELD_BY_TEXT.get(normalOf(label));
   if (conceptOf.size > 2000) conceptOf.clear();
   conceptOf.set(label, concept);
   return concept;
@@ -270,10 +281,17 @@ const SANDBOX_VIEW = /sandbox|test|テスト|prueba/;
 /** The action a button's or link's text names, or undefined. A lone "+" is the section toggle of Web Settings. */
 export function actionConcept(text: string): ActionConcept | undefined {
   if (text.length > 200) return undefined;
-  const label = normalizeLabel(text);
-  if (AMAZON_PAY_VIEW.test(label)) return 'viewAmazonPay';
-  if (text.trim() === '+' || text.trim() === '−' || text.trim() === '-') return 'toggle';
-  return ACTION_BY_TEXT.get(label);
+  if (actionOf.has(text)) return actionOf.get(text);
+  const label = normalOf(text);
+  const trimmed = text.trim();
+  const concept = AMAZON_PAY_VIEW.test(label)
+    ? 'viewAmazonPay'
+    : trimmed === '+' || trimmed === '−' || trimmed === '-'
+      ? 'toggle'
+      : ACTION_BY_TEXT.get(label);
+  if (actionOf.size > 2000) actionOf.clear();
+  actionOf.set(text, concept);
+  return concept;
 }
 
 /** For an Amazon Pay view entry: is it the sandbox one? */
