@@ -13,9 +13,11 @@ export const BUDGETS = {
    * What `npm test` holds the content scripts to: today's size plus a little room. The 8 KB target is missed (see
    * the README's figures: the six languages' labels, the URL rules and the DOM adapter are most of it), so CI guards
    * against growth instead, and the bench keeps reporting the miss until the code meets the target. Raised from 18 to
-   * 19 KB in session 2 for code that made page loads cheaper (sentences from storage, one layout, a cheaper observer).
+   * 19 KB in session 2 for code that made page loads cheaper (sentences from storage, one layout, a cheaper observer),
+   * and to 19.5 KB in session 4, again for cheaper loads (the first look during the storage read, the walk that skips
+   * texts without a label's word, the cache of button texts: 19,458 B at that point).
    */
-  contentScriptsGate: 19 * 1024,
+  contentScriptsGate: 19.5 * 1024,
   popupJs: 15 * 1024,
 };
 

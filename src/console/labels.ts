@@ -12,7 +12,7 @@ export function normalizeLabel(text: string): string {
       .toLowerCase()
       .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
       .replace(
-        /\((?:optional|facultatif|optionnel|optional|opzionale|facoltativo|opcional|任意|required|obligatoire)\)/g,
+        /\((?:optional|facultatif|optionnel|opzionale|facoltativo|opcional|任意|required|obligatoire)\)/g,
         ' ',
       )
       .replace(/[’`´]/g, "'")
