@@ -11,10 +11,7 @@ export function normalizeLabel(text: string): string {
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-      .replace(
-        /\((?:optional|facultatif|optionnel|opzionale|facoltativo|opcional|任意|required|obligatoire)\)/g,
-        ' ',
-      )
+      .replace(/\((?:optional|facultatif|optionnel|opzionale|facoltativo|opcional|任意|required|obligatoire)\)/g, ' ')
       .replace(/[’`´]/g, "'")
       .replace(/[\s\u00a0]+/g, ' ')
       // "Client-ID / Store-ID" (Integration Central, German) and "Client ID/Store ID" name the same thing.
