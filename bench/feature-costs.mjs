@@ -15,9 +15,10 @@ import { buildChrome, ROOT } from './lib/build.mjs';
 import { median } from './lib/stats.mjs';
 
 const argv = process.argv.slice(2);
-const LOADS = Number(argv[argv.indexOf('--loads') + 1]) || 7;
+const at = argv.indexOf('--loads');
+const LOADS = (at >= 0 && Number(argv[at + 1])) || 7;
 
-// [name, module, export]: in the order src/content/main.iife.ts starts them.
+// [name, module, export]: in the order the variants add them (the shipped entry starts the same set).
 const FEATURES = [
   ['fields', 'fields', 'fields'],
   ['progress', 'progress', 'progressFeature'],

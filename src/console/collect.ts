@@ -65,6 +65,8 @@ const MAX_LABEL_LENGTH = 60;
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION']);
 // Candidates for IDs in text: Amazon's `amzn1.` IDs and bare 64-hex secrets; recognizeCredential decides which.
 export const ID_CANDIDATE = /amzn1\.[a-z0-9.-]+|\b[0-9a-f]{64}\b/gi;
+// Whether a long text may hold one (a paragraph of help, indentation: no).
+const ID_START = /amzn1\.|[0-9a-f]{64}/i;
 
 // Our own elements are lwa-assistant-* (light-DOM verdicts are their direct children; the rest is in shadow roots).
 const ownUi = (el: Element) => el.localName.startsWith(OWN_UI);
@@ -254,7 +256,7 @@ export function collect(doc: Document = document): PageRecords {
     // A label is found from the text that holds its longest word, up; an ID is a long text. The other texts of a
     // console page (menus, tables, help) are not looked at further, not even at their element: on a page of ~3,000
     // texts, walking up from each of them was most of a look.
-    const mayHoldId = data.length >= 40;
+    const mayHoldId = data.length >= 40 && ID_START.test(data);
     const mayBeLabel = data.length <= MAX_LABEL_LENGTH * 2 && mentionsLabelWord(data);
     if (!mayHoldId && !mayBeLabel) continue;
     const parent = node.parentElement;

@@ -213,28 +213,32 @@ const fold = (text: string) =>
     .normalize('NFKD')
     .replace(/[\u0300-\u036f\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[’`´]/g, "'");
-// The longest word of every label (a Japanese label is one word), folded: a text in which none of them appears, in
-// any case, has none of the labels in it either, and is not normalised as a whole (a busy page's ticker re-renders
-// kilobytes of text every frame).
+// The pieces of every label, folded: its words, and within a word its runs of Latin and of other scripts
+// ("許可された返信" and "url"), any of which a console may set apart in an element of its own. Each piece but the short
+// Latin ones ("id", which would be found in any text), and at least each label's longest. A text in which none of them
+// appears, in any case, holds no label, nor any part of one that a look starts from; it is not normalised as a whole
+// (a busy page's ticker re-renders kilobytes of text every frame).
+const PIECES = /[\s/-]+|(?<=[a-z0-9])(?=[^\0-\x7f])|(?<=[^\0-\x7f])(?=[a-z0-9])/;
+export const labelPieces = (text: string) => fold(text).toLowerCase().split(PIECES).filter(Boolean);
 export const LABEL_WORDS = new RegExp(
   [
     ...new Set(
-      FIELD_TEXTS.map(
-        (label) =>
-          fold(label)
-            .split(/[\s/]+/)
-            .sort((a, b) => b.length - a.length)[0],
-      ),
+      FIELD_TEXTS.flatMap((label) => {
+        const pieces = labelPieces(label).sort((a, b) => b.length - a.length);
+        const kept = pieces.filter((piece) => piece.length > 2 || (piece.length > 1 && /[^\0-\x7f]/.test(piece)));
+        return kept.length ? kept : pieces.slice(0, 1);
+      }),
     ),
   ]
-    .map((word) => word?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|'),
   'i',
 );
 
 /**
- * Whether a text holds, in any case and accents, the longest word of some field label. A label's element holds that
- * word in one of its texts: a text without one is no part of the label anyone needs to find.
+ * Whether a text holds, in any case and accents, a piece of some field label. However a console splits a label into
+ * texts (at a space, a hyphen, or where the script changes), one of them holds such a piece: texts without one are no
+ * part of any label, and a look does not start from them.
  */
 export const mentionsLabelWord = (text: string) => LABEL_WORDS.test(fold(text));
 
@@ -286,8 +290,11 @@ export function actionConcept(text: string): ActionConcept | undefined {
     : trimmed === '+' || trimmed === '−' || trimmed === '-'
       ? 'toggle'
       : ACTION_BY_TEXT.get(label);
-  if (actionOf.size > 2000) actionOf.clear();
-  actionOf.set(text, concept);
+  // Texts that come back: a button's label, not "Order 123-4567" or a sentence.
+  if (text.length <= 60 && !/\d/.test(text)) {
+    if (actionOf.size > 2000) actionOf.clear();
+    actionOf.set(text, concept);
+  }
   return concept;
 }
 

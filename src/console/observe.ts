@@ -70,7 +70,8 @@ function matters(m: MutationRecord, lost: () => boolean): boolean {
 /**
  * Calls `onChange` at most once per animation frame after the page changed, until the signal aborts. `lost` says
  * whether an element the last look at the page read is gone from it. `moved` hears of the page's other changes, which
- * need no new look but may have moved what our elements sit beside (a banner pushing the form down).
+ * need no new look but may have moved what our elements sit beside (a banner pushing the form down). Returns whether a
+ * change is waiting for its frame.
  */
 export function observePage(
   onChange: () => void,
@@ -78,7 +79,7 @@ export function observePage(
   isOwn: (node: Node) => boolean,
   lost: () => boolean,
   moved: () => void,
-): void {
+): () => boolean {
   let scheduled = 0;
   const schedule = () => {
     if (!scheduled && !signal.aborted) scheduled = requestAnimationFrame(run);
@@ -155,4 +156,5 @@ export function observePage(
     observer.disconnect();
     cancelAnimationFrame(scheduled);
   });
+  return () => scheduled !== 0;
 }

@@ -214,7 +214,7 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
     if (location.href !== url) {
       url = location.href;
       const next = classifyConsoleUrl(url);
-      if (!next || next.console !== page.console || next.page !== page.page) {
+      if (!next || !pageRun || next.console !== page.console || next.page !== page.page) {
         stopPage();
         if (next) {
           page = next;
@@ -262,9 +262,17 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
     .finally(() => {
       if (signal.aborted) return;
       started = true;
+      // The page changed while the storage read was under way: its address (the features start on the page it is
+      // now, if that is a console page), or something the early look had read (its frame has not come yet).
+      if (location.href !== url) {
+        url = location.href;
+        const now = classifyConsoleUrl(url);
+        if (!now) return;
+        page = now;
+        fresh = false;
+      }
+      if (lookDue()) fresh = false;
       startPage();
-      // The page changed its address while the storage read was under way: as after any change.
-      if (location.href !== url) onChange();
       notify();
     });
   // The first look at the page, and the observer, while the storage read is under way (the main thread would only
@@ -273,6 +281,6 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
   // trace's URLs, which both miss the script run after the read, and took the move for an added cost).
   look();
   fresh = true;
-  observePage(onChange, signal, isOwn, lostFromPage, movedLater);
+  const lookDue = observePage(onChange, signal, isOwn, lostFromPage, movedLater);
   return session;
 }

@@ -178,8 +178,9 @@ export function placeInCorner(el: HTMLElement): void {
  * fractions (46 KB), two whole numbers that meet in the same slot of the small cache of integers make it allocate the
  * full one (64 KB), in every console tab, for nothing a merchant sees (bench/README: heap).
  */
-const whole = (values: number[]) => values.map((value) => value.toFixed(0)).join();
-const px = (value: number) => `${value.toFixed(0)}px`;
+const text = (value: number) => (Math.round(value) || 0).toFixed(0);
+const whole = (values: number[]) => values.map(text).join();
+const px = (value: number) => `${text(value)}px`;
 
 type Side = 'below' | 'right' | 'over';
 // The size of our copy box and of a short verdict, for an element not laid out yet.

@@ -338,13 +338,17 @@ describe('mentionsFieldLabel: a label anywhere in a longer text', () => {
   ])('"%s" mentions none', (text) => {
     expect(mentionsFieldLabel(text)).toBe(false);
   });
-  // collect() walks up only from a text that holds a label's longest word: whichever way the console splits a label
-  // into texts (at a space, or around the words it sets in bold), the part holding that word must pass.
+  // collect() walks up only from a text that holds a piece of a label: however the console splits a label into texts
+  // (at a space, a slash or a hyphen, or where Latin letters meet another script: "許可された返信<span>URL</span>"), one
+  // of them must pass, and so must one side of any split in two.
+  const SPLIT =
+    /(?=[\s/-])|(?<=[\s/-])|(?<=[\p{Script=Latin}0-9])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])(?=[\p{Script=Latin}0-9])/u;
   test.each(rows(FIELDS))('$lang $concept: "$label" split into texts', ({ label }) => {
     for (const decorated of [...decorations(label), label.normalize('NFD'), label.toUpperCase()]) {
-      const parts = decorated.split(/\s+/);
-      for (let at = 1; at <= parts.length; at++) {
-        const [before, after] = [parts.slice(0, at).join(' '), parts.slice(at).join(' ')];
+      const parts = decorated.split(SPLIT);
+      expect(parts.some(mentionsLabelWord), parts.join(' | ')).toBe(true);
+      for (let at = 1; at < parts.length; at++) {
+        const [before, after] = [parts.slice(0, at).join(''), parts.slice(at).join('')];
         expect(mentionsLabelWord(before) || mentionsLabelWord(after), `${before} | ${after}`).toBe(true);
       }
     }

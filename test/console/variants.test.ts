@@ -5,6 +5,7 @@
 // space), distractor IDs, and a list of several client IDs. collect() → classify() → nextStep() must give the
 // contract-level results (dom-contract.md: which element gets which data-lwa-field, the step and its element, the
 // page state) on all of them, since Amazon's real pages may take any of these shapes.
+import { Window } from 'happy-dom';
 import { afterEach, describe, expect, test } from 'vitest';
 import { classify, type FieldName, type PageModel } from '../../src/console/classify';
 import { collect } from '../../src/console/collect';
@@ -404,5 +405,34 @@ describe('a list of several client IDs (Integration Central), "Client ID" a colu
       '<table><tr><th>Client secret</th></tr><tr><td><span>••••</span> <button>Show</button></td></tr></table>' +
       '<table><thead><tr><th>Client secret</th></tr></thead><tbody><tr><td>••••••</td></tr></tbody></table>';
     expect(collect(document).labels.map((label) => label.valueText)).toEqual(['••••', '••••••']);
+  });
+});
+
+describe('a label split over several texts is found from the one that holds a piece of it', () => {
+  // A look walks up only from texts holding a piece of some label (labels.ts): a label set in parts, at a space or
+  // where Latin letters meet Japanese, is still found, with its value.
+  test.each([
+    [
+      '<table><tr><th>許可された返信<span>URL</span></th><td>https://a.example/x</td></tr></table>',
+      '許可された返信URL',
+    ],
+    ['<dl><dt><span>クライアント</span><span>ID</span></dt><dd>x</dd></dl>', 'クライアントID'],
+    [
+      '<dl><dt><b>Allowed</b> <i>JavaScript</i> Origins</dt><dd>https://a.example</dd></dl>',
+      'Allowed JavaScript Origins',
+    ],
+    [
+      '<dl><dt><span>Zulässige</span> <span>Rückleitungs-</span><span>URLs</span></dt><dd>https://a.example/x</dd></dl>',
+      'Zulässige Rückleitungs-URLs',
+    ],
+  ])('%s', async (html, label) => {
+    const window = new Window();
+    try {
+      window.document.body.innerHTML = html;
+      const labels = collect(window.document as unknown as Document).labels.map((l) => l.label.replace(/\s+/g, ' '));
+      expect(labels).toContain(label);
+    } finally {
+      await window.happyDOM.close();
+    }
   });
 });
