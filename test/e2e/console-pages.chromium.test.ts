@@ -115,6 +115,29 @@ describe('console pages in Chromium', () => {
       await expect.poll(async () => (await progressOf(browser.worker, 'EU'))?.clientId?.value).toBe(created);
       await tab.close();
     });
+
+    test('the app leaves for a page that is no console and comes back: the assistant goes, then starts again', async () => {
+      const tab = await newTab(fixtureUrl(page, 'list'));
+      await expectStepOn(tab, 'copy-client-id', '[data-lwa-field="client-id"]');
+      // A single-page app's navigation: a new address without a load, and new content.
+      const navigate = (path: string) =>
+        tab.evaluate((to) => {
+          history.pushState(null, '', to);
+          document.body.append(Object.assign(document.createElement('button'), { textContent: to }));
+        }, path);
+      const here = await tab.evaluate(() => location.pathname + location.search + location.hash);
+      await navigate('/external-payments/somewhere-else');
+      await expect
+        .poll(() => tab.evaluate(() => document.documentElement.getAttribute('data-lwa-assistant')))
+        .toBe(null);
+      expect(await tab.locator('[data-lwa-next-step]').count()).toBe(0);
+      await navigate(here);
+      await expect
+        .poll(() => tab.evaluate(() => document.documentElement.getAttribute('data-lwa-assistant')))
+        .toBe('ready');
+      await expectStepOn(tab, 'copy-client-id', '[data-lwa-field="client-id"]');
+      await tab.close();
+    });
   });
 
   describe.each(['en', 'ja'])('developer console, %s', (lang) => {
