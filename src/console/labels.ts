@@ -213,21 +213,21 @@ const fold = (text: string) =>
     .normalize('NFKD')
     .replace(/[\u0300-\u036f\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[’`´]/g, "'");
-// The pieces of every label, folded: its words, and within a word its runs of Latin and of other scripts
-// ("許可された返信" and "url"), any of which a console may set apart in an element of its own. Each piece but the short
-// Latin ones ("id", which would be found in any text), and at least each label's longest. A text in which none of them
-// appears, in any case, holds no label, nor any part of one that a look starts from; it is not normalised as a whole
-// (a busy page's ticker re-renders kilobytes of text every frame).
+// The longest piece of every label, folded: a label's pieces are its words, and within a word its runs of Latin and of
+// other scripts ("許可された返信" and "url"). However a console sets a label apart in elements (at a space, a hyphen, or
+// where the script changes), its longest piece stays whole in one text. A text in which none of them appears, in any
+// case, holds no label, nor a part of one that a look starts from; it is not normalised as a whole (a busy page's
+// ticker re-renders kilobytes of text every frame).
 const PIECES = /[\s/-]+|(?<=[a-z0-9])(?=[^\0-\x7f])|(?<=[^\0-\x7f])(?=[a-z0-9])/;
-export const labelPieces = (text: string) => fold(text).toLowerCase().split(PIECES).filter(Boolean);
 export const LABEL_WORDS = new RegExp(
   [
     ...new Set(
-      FIELD_TEXTS.flatMap((label) => {
-        const pieces = labelPieces(label).sort((a, b) => b.length - a.length);
-        const kept = pieces.filter((piece) => piece.length > 2 || (piece.length > 1 && /[^\0-\x7f]/.test(piece)));
-        return kept.length ? kept : pieces.slice(0, 1);
-      }),
+      FIELD_TEXTS.map(
+        (label) =>
+          fold(label)
+            .split(PIECES)
+            .sort((a, b) => b.length - a.length)[0] ?? label,
+      ),
     ),
   ]
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
@@ -236,9 +236,9 @@ export const LABEL_WORDS = new RegExp(
 );
 
 /**
- * Whether a text holds, in any case and accents, a piece of some field label. However a console splits a label into
- * texts (at a space, a hyphen, or where the script changes), one of them holds such a piece: texts without one are no
- * part of any label, and a look does not start from them.
+ * Whether a text holds, in any case and accents, the longest piece of some field label. However a console splits a
+ * label into texts (at a space, a hyphen, or where the script changes), one of them holds it: texts without one are
+ * no part of any label, and a look does not start from them.
  */
 export const mentionsLabelWord = (text: string) => LABEL_WORDS.test(fold(text));
 

@@ -109,6 +109,8 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
   // Whether the features have started, and whether `latest` still shows the page as it is (nothing changed since).
   let started = false;
   let fresh = false;
+  // Whether a change of the page is waiting for the observer's next frame (see observePage).
+  let lookDue = () => true;
   const scanListeners = new Set<(scan: Scan) => void>();
   const progressListeners = new Set<(progress: SetupProgress) => void>();
   let progress: SetupProgress | null = null;
@@ -266,10 +268,10 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
       // now, if that is a console page), or something the early look had read (its frame has not come yet).
       if (location.href !== url) {
         url = location.href;
+        fresh = false;
         const now = classifyConsoleUrl(url);
         if (!now) return;
         page = now;
-        fresh = false;
       }
       if (lookDue()) fresh = false;
       startPage();
@@ -281,6 +283,6 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
   // trace's URLs, which both miss the script run after the read, and took the move for an added cost).
   look();
   fresh = true;
-  const lookDue = observePage(onChange, signal, isOwn, lostFromPage, movedLater);
+  lookDue = observePage(onChange, signal, isOwn, lostFromPage, movedLater);
   return session;
 }
