@@ -10,8 +10,9 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, loadConfigFromFile } from 'vite';
-import { launchArm, measureLoad, readHtml } from './lib/browser.mjs';
+import { launchArm, measureInterleaved } from './lib/browser.mjs';
 import { buildChrome, ROOT } from './lib/build.mjs';
+import { LEGACY, pagesOf, WEB_SETTINGS_FORM } from './lib/fixtures.mjs';
 import { median } from './lib/stats.mjs';
 
 const argv = process.argv.slice(2);
@@ -54,30 +55,14 @@ const VARIANTS = [
   ['+ save guard (= shipped)', 7],
 ];
 
-const SC_EU = 'https://sellercentral-europe.amazon.com';
-const legacy = {
-  id: 'lwa-legacy.en#app',
-  file: 'seller-central/lwa-legacy.en.html',
-  url: `${SC_EU}/gp/homepage.html?cor=login_NA#state=app`,
-  settleMs: 400,
-  expectAssistant: true,
-};
-const form = {
-  id: 'developer-web-settings-edit.en',
-  file: 'developer-console/web-settings-update.en.html',
-  url: 'https://developer.amazon.com/settings/console/securityprofile/web-settings/update.html#state=edit',
-  settleMs: 400,
-  expectAssistant: true,
-  typing: { selector: 'input[aria-labelledby="ext-comp-1041"]', text: 'https://shop.example.com/', delayMs: 40 },
-};
+const legacy = LEGACY;
+const form = WEB_SETTINGS_FORM;
 const plan = [
-  [legacy, 1],
-  [form, 1],
-  [form, 4],
+  { fixture: legacy, throttle: 1 },
+  { fixture: form, throttle: 1 },
+  { fixture: form, throttle: 4 },
 ];
-const pages = Object.fromEntries(
-  [legacy, form].map((f) => [f.url.split('#')[0], readHtml(join(ROOT, 'test/fixtures', f.file))]),
-);
+const pages = pagesOf([legacy, form]);
 
 // The project's own build settings for the content script: its `define`s and target, minified, ASCII only.
 const { config } = await loadConfigFromFile({ command: 'build', mode: 'production' }, join(ROOT, 'vite.config.ts'));
@@ -147,21 +132,9 @@ for (const v of variants) {
     arm: await launchArm('extension', { root: ROOT, extensionDir: v.dir, emptyDir: '', pages }),
   });
 }
-const samples = [];
-try {
-  for (const [fixture, throttle] of plan) {
-    for (let round = 0; round < LOADS + 1; round++) {
-      for (let i = 0; i < arms.length; i++) {
-        const { name, arm } = arms[(i + round) % arms.length];
-        const sample = await measureLoad(arm, fixture, { throttle });
-        if (round > 0) samples.push({ ...sample, arm: name });
-      }
-    }
-    console.log(`${fixture.id} @${throttle}x: ${LOADS} loads × ${arms.length} arms`);
-  }
-} finally {
-  for (const { arm } of arms) await arm.close();
-}
+const samples = await measureInterleaved(arms, plan, LOADS, (fixture, throttle) =>
+  console.log(`${fixture.id} @${throttle}x: ${LOADS} loads × ${arms.length} arms`),
+);
 
 const of = (name, fixture, throttle) =>
   samples.filter((s) => s.arm === name && s.fixture === fixture.id && s.throttle === throttle);

@@ -6,38 +6,21 @@
 // bench/floors.json, prints a table.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchArm, measureLoad, readHtml } from './lib/browser.mjs';
+import { launchArm, measureInterleaved } from './lib/browser.mjs';
 import { buildChrome, ROOT } from './lib/build.mjs';
+import { CHURN, pagesOf, WEB_SETTINGS_FORM } from './lib/fixtures.mjs';
 import { median, quantile } from './lib/stats.mjs';
 
 const argv = process.argv.slice(2);
 const LOADS = Number(argv[argv.indexOf('--loads') + 1]) || 7;
-const SC_EU = 'https://sellercentral-europe.amazon.com';
-const form = {
-  id: 'developer-web-settings-edit.en',
-  file: 'developer-console/web-settings-update.en.html',
-  url: 'https://developer.amazon.com/settings/console/securityprofile/web-settings/update.html#state=edit',
-  settleMs: 400,
-  expectAssistant: true,
-  typing: { selector: 'input[aria-labelledby="ext-comp-1041"]', text: 'https://shop.example.com/', delayMs: 40 },
-};
-// The page that renders its form late and then churns hundreds of nodes per frame (test/fixtures/bench).
-const churn = {
-  id: 'spa-churn',
-  file: 'bench/lwa-legacy-churn.en.html',
-  url: `${SC_EU}/gp/homepage.html?cor=login_NA&bench=churn`,
-  waitForMark: 'bench:churn-end',
-  settleMs: 300,
-  expectAssistant: true,
-};
+const form = WEB_SETTINGS_FORM;
+const churn = CHURN;
 const plan = [
-  [form, 1],
-  [form, 4],
-  [churn, 1],
+  { fixture: form, throttle: 1 },
+  { fixture: form, throttle: 4 },
+  { fixture: churn, throttle: 1 },
 ];
-const pages = Object.fromEntries(
-  [form, churn].map((f) => [f.url.split('#')[0], readHtml(join(ROOT, 'test/fixtures', f.file))]),
-);
+const pages = pagesOf([form, churn]);
 const extensionDir = await buildChrome(join(ROOT, '.tmp/bench/chrome'));
 const dirs = {
   empty: join(ROOT, 'bench/empty-extension'),
@@ -55,21 +38,9 @@ for (const [name, dir] of Object.entries(dirs)) {
   });
   arms.push({ name, arm });
 }
-const samples = [];
-try {
-  for (const [fixture, throttle] of plan) {
-    for (let round = 0; round < LOADS + 1; round++) {
-      for (let i = 0; i < arms.length; i++) {
-        const { name, arm } = arms[(i + round) % arms.length];
-        const sample = await measureLoad(arm, fixture, { throttle });
-        if (round > 0) samples.push({ ...sample, arm: name });
-      }
-    }
-    console.log(`${fixture.id} @${throttle}x: ${LOADS} loads × ${arms.length} arms`);
-  }
-} finally {
-  for (const { arm } of arms) await arm.close();
-}
+const samples = await measureInterleaved(arms, plan, LOADS, (fixture, throttle) =>
+  console.log(`${fixture.id} @${throttle}x: ${LOADS} loads × ${arms.length} arms`),
+);
 
 const of = (name, throttle, fixture = form) =>
   samples.filter((s) => s.arm === name && s.throttle === throttle && s.fixture === fixture.id);

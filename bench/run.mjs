@@ -8,9 +8,19 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { ARMS, chromiumPath, launchArm, measureLoad, readHtml } from './lib/browser.mjs';
+import { ARMS, chromiumPath, launchArm, measureInterleaved } from './lib/browser.mjs';
 import { buildChrome, ROOT } from './lib/build.mjs';
-import { consoleSized } from './lib/large-page.mjs';
+import {
+  AMAZON_PAY_HOME,
+  CHURN,
+  DEVELOPER_OVERVIEW,
+  INTEGRATION_CENTRAL,
+  LEGACY,
+  LEGACY_CONSOLE_SIZED,
+  pagesOf,
+  SHOP,
+  WEB_SETTINGS_FORM,
+} from './lib/fixtures.mjs';
 import { evaluateTargets, renderMarkdown } from './lib/report.mjs';
 import { measureSizes } from './lib/sizes.mjs';
 import { benchValidateOrigin } from './validate-origin.mjs';
@@ -21,64 +31,20 @@ const option = (name) => {
   return at >= 0 ? argv[at + 1] : undefined;
 };
 const LOADS = Number(option('loads') ?? (argv.includes('--quick') ? 3 : 9));
-const WARMUP = 1;
+const WARMUP = 1; // measureInterleaved's warm-up round
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
-const SC_EU = 'https://sellercentral-europe.amazon.com';
-const DEV = 'https://developer.amazon.com';
-const FIXTURES_DIR = join(ROOT, 'test/fixtures');
-// The real URLs of test/fixtures/pages.ts (which Node cannot import: TypeScript), in states that render without
-// timers, so one settle time fits every arm. The churn page is test/fixtures/bench/.
 const FIXTURES = [
-  {
-    id: 'amazon-pay-home.en',
-    file: 'seller-central/amazon-pay-home.en.html',
-    url: `${SC_EU}/home?cor=mmd_EU#state=sandbox`,
-  },
-  {
-    id: 'lwa-legacy.en#app',
-    file: 'seller-central/lwa-legacy.en.html',
-    url: `${SC_EU}/gp/homepage.html?cor=login_NA#state=app`,
-  },
-  {
-    // The same console inside the menu, table and footer a real console page carries (bench/lib/large-page.mjs).
-    id: 'lwa-legacy.en#app, console-sized',
-    file: 'seller-central/lwa-legacy.en.html',
-    url: `${SC_EU}/gp/homepage.html?cor=login_NA&bench=large#state=app`,
-    html: consoleSized,
-  },
-  {
-    id: 'integration-central.en#list',
-    file: 'integration-central/lwa.en.html',
-    url: `${SC_EU}/external-payments/amazon-pay/integration-central/lwa#state=list`,
-  },
-  {
-    id: 'developer-overview.en',
-    file: 'developer-console/overview.en.html',
-    url: `${DEV}/loginwithamazon/console/site/lwa/overview.html#state=list`,
-  },
-  {
-    id: 'developer-web-settings-edit.en',
-    file: 'developer-console/web-settings-update.en.html',
-    url: `${DEV}/settings/console/securityprofile/web-settings/update.html#state=edit`,
-    typing: { selector: 'input[aria-labelledby="ext-comp-1041"]', text: 'https://shop.example.com/', delayMs: 40 },
-  },
-  {
-    id: 'amazon.fr shop (not a console)',
-    file: 'unrecognised/amazon-fr-shop.fr.html',
-    url: 'https://www.amazon.fr/',
-    expectAssistant: false,
-  },
-  {
-    id: 'spa-churn (legacy LwA, late form)',
-    file: 'bench/lwa-legacy-churn.en.html',
-    url: `${SC_EU}/gp/homepage.html?cor=login_NA&bench=churn`,
-    waitForMark: 'bench:churn-end',
-    settleMs: 300,
-    churn: true,
-  },
-].map((f) => ({ settleMs: 400, expectAssistant: true, ...f }));
+  AMAZON_PAY_HOME,
+  LEGACY,
+  LEGACY_CONSOLE_SIZED,
+  INTEGRATION_CENTRAL,
+  DEVELOPER_OVERVIEW,
+  WEB_SETTINGS_FORM,
+  SHOP,
+  CHURN,
+];
 // 4x CPU throttling on a subset, to stay under 10 minutes: a console home-like page and the form to type into.
 const THROTTLED = ['lwa-legacy.en#app', 'developer-web-settings-edit.en'];
 
@@ -129,34 +95,17 @@ const validate = await benchValidateOrigin();
 const samples = [];
 const refused = {};
 if (!argv.includes('--no-browser')) {
-  const pages = Object.fromEntries(
-    FIXTURES.map((f) => {
-      const html = readHtml(join(FIXTURES_DIR, f.file));
-      return [f.url.split('#')[0], f.html ? f.html(html) : html];
-    }),
-  );
   console.log(`▶ launching three Chromium arms (${elapsed()})`);
+  const pages = pagesOf(FIXTURES);
   const arms = [];
-  for (const arm of ARMS) arms.push(await launchArm(arm, { root: ROOT, extensionDir, emptyDir, pages }));
-  try {
-    for (const { fixture, throttle } of plan) {
-      const label = `${fixture.id} @${throttle}x`;
-      for (let round = 0; round < WARMUP + LOADS; round++) {
-        // Interleaved, and the order rotated each round so no arm always runs right after another.
-        const order = ARMS.map((_, i) => arms[(i + round) % arms.length]);
-        for (const arm of order) {
-          const sample = await measureLoad(arm, fixture, { throttle });
-          if (round >= WARMUP) samples.push({ ...sample, round: round - WARMUP });
-        }
-      }
-      console.log(`  ${label}: ${LOADS} loads × ${ARMS.length} arms (${elapsed()})`);
-    }
-  } finally {
-    for (const arm of arms) {
-      refused[arm.arm] = [...new Set(arm.refused)];
-      await arm.close();
-    }
-  }
+  for (const arm of ARMS)
+    arms.push({ name: arm, arm: await launchArm(arm, { root: ROOT, extensionDir, emptyDir, pages }) });
+  samples.push(
+    ...(await measureInterleaved(arms, plan, LOADS, (fixture, throttle) =>
+      console.log(`  ${fixture.id} @${throttle}x: ${LOADS} loads × ${ARMS.length} arms (${elapsed()})`),
+    )),
+  );
+  for (const { name, arm } of arms) refused[name] = [...new Set(arm.refused)];
 }
 
 const context = {

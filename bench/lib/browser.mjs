@@ -290,3 +290,31 @@ async function typeInto(page, cdp, { selector, text, delayMs }) {
 }
 
 export const readHtml = (path) => readFileSync(path, 'utf8');
+
+/**
+ * Loads every fixture of the plan in every arm, interleaved: one warm-up round, then `loads` rounds, the arms' order
+ * rotated each round so that no arm always runs right after another. Closes the arms at the end.
+ * @param {{ name: string, arm: object }[]} arms
+ * @param {{ fixture: object, throttle: number }[]} plan
+ * @param {number} loads measured loads per arm, fixture and throttling
+ * @param {(fixture: object, throttle: number) => void} [done] told after each plan entry
+ * @returns {Promise<object[]>} the measured samples, each with its arm's `name` as `arm` and its `round`
+ */
+export async function measureInterleaved(arms, plan, loads, done = () => {}) {
+  const samples = [];
+  try {
+    for (const { fixture, throttle } of plan) {
+      for (let round = 0; round < loads + 1; round++) {
+        for (let i = 0; i < arms.length; i++) {
+          const { name, arm } = arms[(i + round) % arms.length];
+          const sample = await measureLoad(arm, fixture, { throttle });
+          if (round > 0) samples.push({ ...sample, arm: name, round: round - 1 });
+        }
+      }
+      done(fixture, throttle);
+    }
+  } finally {
+    for (const { arm } of arms) await arm.close();
+  }
+  return samples;
+}

@@ -253,7 +253,7 @@ export function collect(doc: Document = document): PageRecords {
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const data = node.nodeValue ?? '';
-    // A label is found from the text that holds its longest word, up; an ID is a long text. The other texts of a
+    // A label is found from the text that holds its longest piece, up; an ID is a long text. The other texts of a
     // console page (menus, tables, help) are not looked at further, not even at their element: on a page of ~3,000
     // texts, walking up from each of them was most of a look.
     const mayHoldId = data.length >= 40 && ID_START.test(data);

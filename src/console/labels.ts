@@ -3,16 +3,20 @@
 // developer.amazon.com ja docs, Shopware docs); entries marked (inferred) there are kept, since a wrong guess costs
 // nothing but a missing one hides a field. Texts are stored normalised (see `normalizeLabel`).
 
+/** Accents, zero-width characters and curly quotes taken off: normalizeLabel's first step, all a quick test needs. */
+function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[’`´]/g, "'");
+}
+
 /** Lower-case, no accents, single spaces, without the decorations labels carry (":", "*", "?", "(optional)"). */
 export function normalizeLabel(text: string): string {
   return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
+    fold(text)
       .toLowerCase()
-      .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
       .replace(/\((?:optional|facultatif|optionnel|opzionale|facoltativo|opcional|任意|required|obligatoire)\)/g, ' ')
-      .replace(/[’`´]/g, "'")
       .replace(/[\s\u00a0]+/g, ' ')
       // "Client-ID / Store-ID" (Integration Central, German) and "Client ID/Store ID" name the same thing.
       .replace(/ ?\/ ?/g, '/')
@@ -207,12 +211,6 @@ export const actionLabelTexts = (): string[] => Object.values(ACTIONS).flat();
 
 const FIELD_TEXTS = [...FIELD_BY_TEXT.keys()];
 
-/** Accents, zero-width characters and curly quotes taken off, without the rest of normalizeLabel's work. */
-const fold = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/[’`´]/g, "'");
 // The longest piece of every label, folded: a label's pieces are its words, and within a word its runs of Latin and of
 // other scripts ("許可された返信" and "url"). However a console sets a label apart in elements (at a space, a hyphen, or
 // where the script changes), its longest piece stays whole in one text. A text in which none of them appears, in any
