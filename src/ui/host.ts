@@ -208,7 +208,6 @@ function position(rect: Rect, size: { width: number; height: number } | null, si
     // only what that did not cover.
     const width = size?.width ?? USUAL_WIDTH;
     const height = size?.height ?? Math.max(rect.height, USUAL_HEIGHT);
-    const top = middle - height / 2;
     // Where this target's row had room last time: a verdict whose text changes as the merchant types keeps its place
     // without asking the page again what lies under it. A row with no room for an element has none for a larger one
     // either; a smaller one is asked about again.
@@ -219,18 +218,30 @@ function position(rect: Rect, size: { width: number; height: number } | null, si
     if (last && last.left === null && width >= last.width && height >= last.height) {
       return { left: rect.left, top: rect.bottom + gap };
     }
-    // Past the console's own controls beside the target (its "Copy", an entry's "×").
-    let left = rect.right + gap;
-    let free = false;
-    for (let tries = 0; tries < 4 && !free; tries++) {
-      const control = controlUnder(left, top, width, height);
-      if (control) left = Math.max(left, control.getBoundingClientRect().right + gap);
-      else free = true;
+    // Past the console's own controls beside the target (its "Copy", an entry's "×"). Room is asked for the largest
+    // the element can grow (a verdict quoting a longer and longer host as the merchant types, wrapping to more lines),
+    // once: every later size is then known to fit without asking the page again. Where that much room is not to be
+    // had, for the element's own size.
+    const room = item.room;
+    const asks: [number, number][] = [[width, height]];
+    if (room && item.roomless !== key && (room.width > width || room.height > height)) {
+      asks.unshift([Math.max(width, room.width), Math.max(height, room.height)]);
     }
-    const fits = free && left + width <= document.documentElement.clientWidth;
-    // Remembered for the size checked: a smaller element (the real one, or a shorter verdict) fits there too.
-    item.rightOf = { key, left: fits ? left : null, width, height };
-    if (fits) return { left, top: middle, middle: true };
+    for (const [i, [w, h]] of asks.entries()) {
+      const up = middle - h / 2;
+      let left = rect.right + gap;
+      let free = false;
+      for (let tries = 0; tries < 4 && !free; tries++) {
+        const control = controlUnder(left, up, w, h);
+        if (control) left = Math.max(left, control.getBoundingClientRect().right + gap);
+        else free = true;
+      }
+      const fits = free && left + w <= document.documentElement.clientWidth;
+      // Remembered for the size asked about: a smaller element (the real one, or a shorter verdict) fits there too.
+      if (fits || i === asks.length - 1) item.rightOf = { key, left: fits ? left : null, width: w, height: h };
+      if (fits) return { left, top: middle, middle: true };
+      if (i < asks.length - 1) item.roomless = key;
+    }
   }
   return { left: rect.left, top: rect.bottom + gap };
 }
@@ -247,6 +258,9 @@ interface Tracked {
    * for an element up to this size.
    */
   rightOf?: { key: string; left: number | null; width: number; height: number };
+  /** For 'right': the largest the element can grow, and the target's rect (as rightOf's key) with no room for it. */
+  room?: { width: number; height: number };
+  roomless?: string;
   /** Never placed yet: not rendered (so it costs no layout and shows nowhere else first) until its first place. */
   hiddenUntilPlaced?: { display: string; priority: string };
 }
@@ -341,19 +355,29 @@ function placeAll(): void {
   if (unchecked || firstShow) relayout();
 }
 
-/** Keeps `el` beside `target` until the signal aborts (or `el` is tracked again with another target). */
-export function track(el: HTMLElement, target: Element, side: Side, signal: AbortSignal): void {
+/**
+ * Keeps `el` beside `target` until the signal aborts (or `el` is tracked again with another target). `room`: the
+ * largest `el` can grow, for an element whose text changes while it is shown.
+ */
+export function track(
+  el: HTMLElement,
+  target: Element,
+  side: Side,
+  signal: AbortSignal,
+  room?: { width: number; height: number },
+): void {
   const item = tracked.get(el);
   if (item) {
     if (item.target !== target || item.side !== side)
-      Object.assign(item, { target, side, written: '', seen: '', rightOf: undefined });
+      Object.assign(item, { target, side, written: '', seen: '', rightOf: undefined, roomless: undefined });
+    item.room = room;
   } else {
     const hiddenUntilPlaced = {
       display: el.style.getPropertyValue('display'),
       priority: el.style.getPropertyPriority('display'),
     };
     el.style.setProperty('display', 'none', 'important');
-    tracked.set(el, { target, side, written: '', hiddenUntilPlaced });
+    tracked.set(el, { target, side, written: '', hiddenUntilPlaced, room });
     // Once per element and session, however often it is shown and hidden again.
     if (!forgetOnAbort.has(el)) {
       forgetOnAbort.add(el);

@@ -200,6 +200,32 @@ describe.each(WEB_SETTINGS_PAGES)('$file: a verdict for every message code', (pa
     });
   });
 
+  test('a verdict that grows as the merchant types covers none of the console controls around it', async () => {
+    const input = entriesOf(tab, 'allowed-origin').first();
+    await input.fill('');
+    await input.focus();
+    // Key by key: the verdict quotes the host as it grows, then offers a long corrected value (a wider box, wrapping).
+    await tab.keyboard.type('https://shop.example-with-a-rather-long-name.com.', { delay: 5 });
+    await expect.poll(async () => (await verdictOf(input)).severity).toBe('warning');
+    await tab.waitForTimeout(300);
+    const covered = await tab.evaluate(() =>
+      [...document.querySelectorAll('button,a[href],input,select,textarea,[role=button]')]
+        .filter((el) => !el.closest('lwa-assistant-root') && el.getClientRects().length > 0)
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return [
+            [r.left + r.width / 2, r.top + r.height / 2],
+            [r.left + 2, r.top + 2],
+            [r.right - 2, r.bottom - 2],
+          ].some(([x, y]) => document.elementFromPoint(x as number, y as number)?.closest('lwa-assistant-root'));
+        })
+        .map((el) => el.outerHTML.slice(0, 120)),
+    );
+    expect(covered).toEqual([]);
+    await input.fill('');
+    await expectNoVerdict(input);
+  });
+
   test('an emptied input has no verdict', async () => {
     const input = entriesOf(tab, 'allowed-origin').first();
     await input.fill('http://www.example.com');
