@@ -365,10 +365,28 @@ export function collect(doc: Document = document): PageRecords {
   }
 
   for (const control of records.controls) {
-    const value = control.value.trim();
-    if (value.length >= 40 && /^(?:amzn1\.|[0-9a-f]{64}$)/i.test(value)) {
-      records.ids.push({ kind: 'id', element: control.element, text: value, visible: control.visible });
+    if (holdsId(control.value)) {
+      records.ids.push({ kind: 'id', element: control.element, text: control.value.trim(), visible: control.visible });
     }
   }
   return records;
+}
+
+const holdsId = (value: string) => {
+  const trimmed = value.trim();
+  return trimmed.length >= 40 && /^(?:amzn1\.|[0-9a-f]{64}$)/i.test(trimmed);
+};
+
+/**
+ * Reads the controls' values again into the records of the last look, when only typing changed the page. False when
+ * that is not enough: a value that holds an ID, or held one, changes what the look found (a whole look is needed).
+ */
+export function refreshValues(records: PageRecords): boolean {
+  for (const control of records.controls) {
+    const value = (control.element as HTMLInputElement).value ?? '';
+    if (value === control.value) continue;
+    if (holdsId(value) || holdsId(control.value)) return false;
+    control.value = value;
+  }
+  return true;
 }

@@ -68,28 +68,35 @@ function matters(m: MutationRecord, lost: () => boolean): boolean {
 }
 
 /**
- * Calls `onChange` at most once per animation frame after the page changed, until the signal aborts. `lost` says
+ * Calls `onChange` at most once per animation frame after the page changed, until the signal aborts; with `false`
+ * when nothing changed but what was typed into a field (an entry emptied or filled: the page's elements are those of
+ * the last look, and only their values need reading again). `lost` says
  * whether an element the last look at the page read is gone from it. `moved` hears of the page's other changes, which
  * need no new look but may have moved what our elements sit beside (a banner pushing the form down). Returns whether a
  * change is waiting for its frame.
  */
 export function observePage(
-  onChange: () => void,
+  onChange: (whole: boolean) => void,
   signal: AbortSignal,
   isOwn: (node: Node) => boolean,
   lost: () => boolean,
   moved: () => void,
 ): () => boolean {
   let scheduled = 0;
-  const schedule = () => {
+  // Whether a change waiting for its frame needs the page read again, not only the values typed.
+  let whole = false;
+  const schedule = (valuesOnly = false) => {
+    if (!valuesOnly) whole = true;
     if (!scheduled && !signal.aborted) scheduled = requestAnimationFrame(run);
   };
   const run = () => {
     scheduled = 0;
-    if (!signal.aborted) onChange();
+    const again = whole;
+    whole = false;
+    if (!signal.aborted) onChange(again);
   };
   const observer = new MutationObserver((mutations) => {
-    if (scheduled) return;
+    if (scheduled && whole) return;
     // Our own UI changing (a verdict, the caption) is no reason to look at the page again, and neither is a change
     // that touches nothing the assistant reads.
     const own = (m: MutationRecord) =>
@@ -144,14 +151,14 @@ export function observePage(
         return;
       }
       const empty = !input.value.trim();
-      if (wasEmpty.get(input) !== empty) schedule();
+      if (wasEmpty.get(input) !== empty) schedule(true);
       wasEmpty.set(input, empty);
     },
     { capture: true, passive: true, signal },
   );
   // History navigations of the single-page app.
-  addEventListener('popstate', schedule, { signal });
-  addEventListener('hashchange', schedule, { signal });
+  addEventListener('popstate', () => schedule(), { signal });
+  addEventListener('hashchange', () => schedule(), { signal });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     cancelAnimationFrame(scheduled);
