@@ -118,13 +118,19 @@ export function classify(records: PageRecords): PageModel {
     if (!concept) continue;
     markers.push({ element: label.element, concept });
     if (label.visible) labelsOf.set(concept, [...(labelsOf.get(concept) ?? []), label]);
+    // One secret: the first shown, else the first at all (a collapsed application's comes before the open one's).
+    const secret = fields.find((f) => f.name === 'client-secret');
     if (
       concept === 'clientSecret' &&
       label.valueElement &&
       label.valueText &&
-      !fields.some((f) => f.name === 'client-secret')
+      (!secret || (!secret.visible && label.visible && label.valueVisible))
     ) {
-      add('client-secret', label.valueElement, '', label.visible);
+      if (secret) {
+        fields.splice(fields.indexOf(secret), 1);
+        claimed.delete(secret.element);
+      }
+      add('client-secret', label.valueElement, '', label.visible && label.valueVisible);
     }
   }
   for (const control of records.controls) {
@@ -207,8 +213,13 @@ export function classify(records: PageRecords): PageModel {
     if (save) targets['save-web-settings'] = save;
   } else {
     // Web Settings shown read-only: count what is registered.
+    // Only values shown as text: an entry typed into an input the look did not take for one is no saved setting.
     const count = (concept: FieldConcept) =>
-      (labelsOf.get(concept) ?? []).reduce((n, label) => n + (label.valueText.match(URL_IN_TEXT)?.length ?? 0), 0);
+      (labelsOf.get(concept) ?? []).reduce(
+        (n, label) =>
+          n + (label.valueElement?.matches('input,textarea') ? 0 : (label.valueText.match(URL_IN_TEXT)?.length ?? 0)),
+        0,
+      );
     if (labelsOf.has('allowedOrigin') || labelsOf.has('allowedReturnUrl')) {
       state.savedWebSettings = { origins: count('allowedOrigin'), returnUrls: count('allowedReturnUrl') };
     }

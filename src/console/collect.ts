@@ -1,7 +1,7 @@
 // Page → plain records. This is where Amazon's markup is read; `classify.ts` decides from the records without
 // touching the DOM. No DOM ids or classes of Amazon's are known (domain-facts: "No public script drives these
 // consoles"), so everything is found by label text, ARIA and the shape of the IDs.
-import { fieldConcept, mentionsLabelWord } from './labels';
+import { type FieldConcept, fieldConcept, mentionsLabelWord } from './labels';
 
 /** A form control and the label it was found under. */
 export interface ControlRecord {
@@ -22,6 +22,8 @@ export interface LabelRecord {
   valueElement: Element | null;
   valueText: string;
   visible: boolean;
+  /** Whether the value itself is shown (a secret loaded hidden beside its "Show" is not). */
+  valueVisible: boolean;
 }
 
 /** A button, link, menu entry or drop-down the merchant can act on. */
@@ -101,8 +103,24 @@ function labelText(el: Element): string | null {
     // A wrapping <label> holds its control: its text without the control's.
     if (el.tagName !== 'LABEL') return null;
   }
-  const text = textOf(el);
+  const text = readLabel(el);
   return text.length > 0 && text.length <= MAX_LABEL_LENGTH ? text : null;
+}
+
+/** A label element's text; when too long for a label, it may hold its "?" popover's hidden help: its shown text. */
+function readLabel(el: Element): string {
+  const text = textOf(el);
+  return text.length > MAX_LABEL_LENGTH && el.childElementCount > 0 && el.childElementCount <= 6 ? shownText(el) : text;
+}
+
+/** The text of `el` without its hidden children (one level: a popover's help text beside the label). */
+function shownText(el: Element): string {
+  let text = '';
+  for (const node of el.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue ?? '';
+    else if (node instanceof Element && isVisible(node)) text += node.textContent ?? '';
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function labelledBy(el: Element, doc: Document): string {
@@ -123,11 +141,21 @@ function ownLabel(control: Element, doc: Document): string {
   const ariaLabel = control.getAttribute('aria-label');
   if (ariaLabel?.trim()) return ariaLabel.trim();
   const labels = (control as HTMLInputElement).labels;
-  if (labels && labels.length > 0) return textOf(labels[0] as Element);
+  if (labels && labels.length > 0) return readLabel(labels[0] as Element);
   const wrapping = control.closest('label');
-  if (wrapping) return textOf(wrapping);
+  if (wrapping) return readLabel(wrapping);
   return '';
 }
+
+// The labels of lists whose further entries sit in rows of their own, unlabelled (added by "Add another").
+const LIST_CONCEPTS = new Set<FieldConcept | undefined>(['allowedOrigin', 'allowedReturnUrl']);
+
+/**
+ * Whether `row` is one more entry row of the list whose first row is `first`: the same kind of element, and no text
+ * of its own but its buttons' (an entry's "×"). A search box or a drop-down further down the card is neither.
+ */
+const cloneRow = (row: Element, first: Element) =>
+  row.tagName === first.tagName && row.className === first.className && onlyActionText(row);
 
 /** An attribute's text when it reads as a known label, else ''. */
 const namedBy = (text = '') => (fieldConcept(text) ? text : '');
@@ -151,7 +179,9 @@ function groupLabel(control: Element, marks: Landmarks): string {
     for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
       const label = marks.lastLabelIn.get(sibling);
       if (sibling.matches(CONTROL_SELECTOR) || marks.holdsControl.has(sibling)) {
-        // Another control's row: keep looking back only when it has no label of its own (rows added by "Add another").
+        // Another control's row: keep looking back only when it has no label of its own (rows added by "Add another");
+        // when its label names a list of origins or return URLs, this row is one more entry of that list.
+        if (label !== undefined && LIST_CONCEPTS.has(fieldConcept(label)) && cloneRow(node, sibling)) return label;
         if (label !== undefined) break;
         continue;
       }
@@ -162,8 +192,51 @@ function groupLabel(control: Element, marks: Landmarks): string {
   return '';
 }
 
+/** The name of the group around a control (role=group, fieldset), when it reads as a known label: a list's entries. */
+function groupName(control: Element, doc: Document): string {
+  // The nearest group that has a name (an unnamed inner group does not hide a named outer one).
+  for (
+    let group = control.closest('[role=group],fieldset');
+    group;
+    group = group.parentElement?.closest('[role=group],fieldset') ?? null
+  ) {
+    const legend = group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
+    const name = labelledBy(group, doc) || group.getAttribute('aria-label') || (legend ? textOf(legend) : '');
+    if (name.trim()) return namedBy(name);
+  }
+  return '';
+}
+
 // The "?" help link or icon next to a label (domain-facts: "A '?' next to each field explains it"): never the value.
 const HELP_MARKER = /^[?？ⓘℹ]$/;
+
+// What stands between a label and its value without being a value: a required mark, a colon, a "?".
+const DECORATION = /^[?？ⓘℹ*:：]+$/;
+
+/**
+ * Whether the label is followed, in its parent, by a line break and then text that is no element's own (a sentence
+ * that merely names the field, "Never share your <b>Client Secret</b>", has no line break after the name).
+ */
+function bareTextAfter(label: Element): boolean {
+  let broken = false;
+  for (let node = label.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = (node.nodeValue ?? '').trim();
+      if (text !== '' && !DECORATION.test(text)) return broken;
+    } else if (node instanceof Element && node.tagName === 'BR') broken = true;
+    else return false;
+  }
+  return false;
+}
+
+/** Whether an element has text of its own (not only inside its children), more than a colon or a "?". */
+function hasOwnText(el: Element): boolean {
+  for (const node of el.childNodes) {
+    const text = node.nodeType === Node.TEXT_NODE ? (node.nodeValue ?? '').trim() : '';
+    if (text !== '' && !DECORATION.test(text)) return true;
+  }
+  return false;
+}
 
 /** The element showing the value that a label names: th→td, dt→dd, label[for], else the next sibling element. */
 function valueFor(label: Element, doc: Document): Element | null {
@@ -175,8 +248,13 @@ function valueFor(label: Element, doc: Document): Element | null {
   // One of a row of column headers (a list's "Client ID") heads a column of values: none is beside it.
   const row = label.closest('th')?.parentElement;
   if (row && row.children.length > 1 && !row.querySelector('td')) return null;
+  // "<b>Client ID</b><br>amzn1…": the value is bare text after the label; its row is the innermost element holding it.
+  if (bareTextAfter(label)) return label.parentElement;
+  // Three levels up, and on through wrappers that hold the label alone (a design system's label column).
+  const own = textOf(label);
   let node: Element | null = label;
-  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+  const wrapper = (el: Element) => el.childElementCount === 1 && textOf(el) === own;
+  for (let depth = 0; node && (depth < 3 || (depth < 8 && wrapper(node))); depth++, node = node.parentElement) {
     let next = node.nextElementSibling;
     while (next && !next.matches(CONTROL_SELECTOR) && !next.querySelector(CONTROL_SELECTOR)) {
       const text = textOf(next);
@@ -193,14 +271,28 @@ function valueFor(label: Element, doc: Document): Element | null {
 // writes "：").
 const INLINE_LABEL = /^([^:：]{1,60})[:：]\s*([\s\S]*)/;
 
+/** A button, or an element whose text is only its buttons' (Amazon's <span class="a-button"> around a <button>). */
+const actionOnly = (el: Element) =>
+  el.matches(ACTION_SELECTOR) || (el.querySelector(ACTION_SELECTOR) !== null && onlyActionText(el));
+
+/** Whether all the text in `el` is its buttons' and links' (none at all counts too). */
+function onlyActionText(el: Element): boolean {
+  const bare = (text: string) => text.replace(/\s+/g, '');
+  const actions = [...el.querySelectorAll(ACTION_SELECTOR)].map((a) => a.textContent ?? '').join('');
+  return bare(el.textContent ?? '') === bare(actions);
+}
+
 /** Inside a value container, the innermost element whose text is the value (not a copy button beside it). */
 export function innermostValue(container: Element): Element {
   if (container.matches(CONTROL_SELECTOR)) return container;
   const control = container.querySelector(CONTROL_SELECTOR);
   if (control) return control;
   let best: Element = container;
-  for (;;) {
-    const children = [...best.children].filter((c) => !c.matches(ACTION_SELECTOR) && textOf(c) !== '');
+  // Hidden children (the secret itself, loaded beside its mask until "Show") are not what the merchant sees.
+  const shown = isVisible(container);
+  // An element with text of its own holds the value itself ("•••• <a>Show Secret</a>" in one row).
+  while (!hasOwnText(best)) {
+    const children = [...best.children].filter((c) => !actionOnly(c) && textOf(c) !== '' && (!shown || isVisible(c)));
     if (children.length !== 1) break;
     const only = children[0] as Element;
     best = only;
@@ -310,6 +402,7 @@ export function collect(doc: Document = document): PageRecords {
       valueText:
         rest || (valueElement ? separatedText(valueElement) || (valueElement as HTMLInputElement).value || '' : ''),
       visible: isVisible(el),
+      valueVisible: valueElement !== null && isVisible(valueElement),
     });
   }
   // Document order, so that "the last label in an element" is the one nearest to what follows it.
@@ -331,7 +424,8 @@ export function collect(doc: Document = document): PageRecords {
         inline.get(el.parentElement as Element)?.[1] ||
         groupLabel(el, marks) ||
         namedBy(el.placeholder) ||
-        namedBy(el.title),
+        namedBy(el.title) ||
+        groupName(el, doc),
       value: el.value ?? '',
       required: el.required || el.getAttribute('aria-required') === 'true',
       visible: isVisible(el),
@@ -388,5 +482,7 @@ export function refreshValues(records: PageRecords): boolean {
     if (holdsId(value) || holdsId(control.value)) return false;
     control.value = value;
   }
+  // A console may show its "Add another" or Save by CSS alone once an entry is filled (:placeholder-shown, :valid).
+  for (const record of [...records.controls, ...records.actions]) record.visible = isVisible(record.element);
   return true;
 }

@@ -3,11 +3,14 @@
 // developer.amazon.com ja docs, Shopware docs); entries marked (inferred) there are kept, since a wrong guess costs
 // nothing but a missing one hides a field. Texts are stored normalised (see `normalizeLabel`).
 
-/** Accents, zero-width characters and curly quotes taken off: normalizeLabel's first step, all a quick test needs. */
+/**
+ * Accents, soft hyphens ("Datenschutz&shy;richtlinie" in a narrow column), zero-width characters and curly quotes
+ * taken off: normalizeLabel's first step, all a quick test needs.
+ */
 function fold(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[’`´]/g, "'");
 }
 
@@ -18,6 +21,9 @@ export function normalizeLabel(text: string): string {
       .toLowerCase()
       .replace(/\((?:optional|facultatif|optionnel|opzionale|facoltativo|opcional|任意|required|obligatoire)\)/g, ' ')
       .replace(/[\s\u00a0]+/g, ' ')
+      // Japanese sets Latin words apart with spaces or not ("許可された JavaScript オリジン", "クライアント ID"): the tables
+      // hold them without.
+      .replace(/ (?=[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef])|(?<=[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]) /g, '')
       // "Client-ID / Store-ID" (Integration Central, German) and "Client ID/Store ID" name the same thing.
       .replace(/ ?\/ ?/g, '/')
       .replace(/^[\s*?:+]+|[\s*?:：+]+$/g, '')

@@ -20,14 +20,15 @@ const ADDRESS = /^(?:https?:\/\/)?(?:[\w-]+(?:\.[\w-]+)+|localhost\b)/i;
 
 let counter = 0;
 
-// The largest a verdict grows, border included (three lines of text and a button): room for it beside the entry is
-// asked about once, not on every key that makes the verdict longer (ui/host.ts track).
+// The largest a verdict grows, border included (three lines of text and a button; a long corrected value wraps rather
+// than overflow the box): room for it beside the entry is asked about once, not on every key that makes the verdict
+// longer (ui/host.ts track).
 const VERDICT_MAX_WIDTH = 340;
 const VERDICT_ROOM = { width: VERDICT_MAX_WIDTH, height: 90 };
 // The box is drawn inside the shadow root, where the console's CSS cannot reach; the host itself is pinned (ui/host.ts)
 // so that rules such as `:not(known tags) { all: unset; visibility: hidden }` do not hide it.
 const VERDICT_CSS =
-  `.box{display:block;box-sizing:border-box;font:12px/1.4 sans-serif;width:max-content;max-width:${VERDICT_MAX_WIDTH}px;padding:4px 8px;border-radius:6px;border:1px solid}` +
+  `.box{display:block;box-sizing:border-box;font:12px/1.4 sans-serif;overflow-wrap:anywhere;width:max-content;max-width:${VERDICT_MAX_WIDTH}px;padding:4px 8px;border-radius:6px;border:1px solid}` +
   ':host([data-lwa-severity=error]) .box{background:#fff0f0;border-color:#c40000;color:#8a0000}' +
   ':host([data-lwa-severity=warning]) .box{background:#fffbe6;border-color:#b36b00;color:#5c3b00}' +
   ':host([data-lwa-severity=ok]) .box{background:#effaf5;border-color:#067d62;color:#045241}' +

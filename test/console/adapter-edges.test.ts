@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+// Shapes that the adapter's session-5 rules (test/fixtures/variants-sweep) must not over-reach to, found by a review:
+// a control after a list block is no entry of the list; a label holding hidden help still names its input; an empty
+// value cell does not borrow the next row's value; a sentence that names a field is no field; a secret loaded hidden
+// beside its mask is not what is marked.
+import { afterEach, expect, test } from 'vitest';
+import { classify, type PageModel } from '../../src/console/classify';
+import { collect } from '../../src/console/collect';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function look(html: string): PageModel {
+  document.body.innerHTML = html;
+  return classify(collect(document));
+}
+const fieldsOf = (model: PageModel, name: string) => model.fields.filter((f) => f.name === name && f.visible);
+const byId = (id: string) => document.getElementById(id);
+
+const LIST_ROWS = `
+  <div class="row"><span>Allowed JavaScript origins</span><input id="o1" value="https://www.example.com"></div>
+  <div class="row"><input id="o2" value=""><button type="button">×</button></div>`;
+
+test('rows added by "Add another" join the list above them; a search box or a drop-down further down does not', () => {
+  const model = look(`<form>${LIST_ROWS}
+    <div class="filter"><input id="search" placeholder="Search"></div>
+    <div><select id="lang"><option>English</option></select></div></form>`);
+  expect(fieldsOf(model, 'allowed-origin').map((f) => f.element.id)).toEqual(['o1', 'o2']);
+  expect(model.fields.filter((f) => f.element.id === 'search' || f.element.id === 'lang')).toEqual([]);
+});
+
+test('a row with a label the tables do not know stays unrecognised rather than joining the list above', () => {
+  const model = look(
+    `<form>${LIST_ROWS}<div class="row"><span>Allowed Redirect URLs</span><input id="r"></div></form>`,
+  );
+  expect(model.fields.filter((f) => f.element.id === 'r')).toEqual([]);
+});
+
+test('a <label for> holding its hidden popover help still names its input; nothing reads as saved', () => {
+  const help = '<span style="display:none">Every domain on which the Amazon Pay button appears, with https://.</span>';
+  const model = look(`<form>
+    <label for="o">Allowed Origins ${help}</label><input id="o" value="https://shop.example">
+    <label for="r">Allowed Return URLs ${help}</label><input id="r" value="https://shop.example/return"></form>`);
+  expect(fieldsOf(model, 'allowed-origin').map((f) => f.element.id)).toEqual(['o']);
+  expect(fieldsOf(model, 'allowed-return-url').map((f) => f.element.id)).toEqual(['r']);
+  expect(model.state.savedWebSettings).toBeNull();
+});
+
+test('an empty value cell under deep wrappers does not take the next row as its value', () => {
+  const model = look(`
+    <div class="r"><div><div><div><div><span>Client Secret</span></div></div></div></div><div class="v"></div></div>
+    <div class="r2"><span>Allowed Origins</span> <span>https://a.example</span></div>`);
+  expect(fieldsOf(model, 'client-secret')).toEqual([]);
+});
+
+test('a sentence that names the secret is not the secret', () => {
+  const model = look(`
+    <p id="help">Never share your <b>Client Secret</b> with anyone.</p>
+    <dl style="display:none"><dt>Client Secret</dt><dd>••••••••</dd></dl>`);
+  expect(fieldsOf(model, 'client-secret')).toEqual([]);
+  expect(byId('help')?.hasAttribute('data-lwa-field')).toBe(false);
+});
+
+test('a secret loaded hidden beside its mask: the mask is what is marked', () => {
+  const model = look(`<table><tr><th>Client Secret</th><td id="cell"><span id="mask">••••••••</span>
+    <span style="display:none">amzn1.oa2-cs.v1.0123456789abcdef0123456789abcdef</span> <a href="#">Show Secret</a></td></tr></table>`);
+  expect(fieldsOf(model, 'client-secret').map((f) => f.element.id)).toEqual(['mask']);
+});

@@ -1,0 +1,309 @@
+// @vitest-environment happy-dom
+// Sweep of further console page variants (test/fixtures/variants-sweep/, catalogue in pages.ts there): German legacy
+// pages (key/value tables, a table form with added rows, a registration form), "<b>Label</b><br>value" rows, labels
+// that hold their popover's hidden help text, several applications with one expanded, React-style nesting, a client
+// ID shown twice, role=group lists, French and Japanese Integration Central. Each expectation is what the merchant and
+// shared/dom-contract.md require (which element gets which data-lwa-field, the page state, the next step), not what
+// the adapter happens to do today.
+import { afterEach, describe, expect, test } from 'vitest';
+import { classify, type FieldName, type PageModel } from '../../src/console/classify';
+import { collect } from '../../src/console/collect';
+import { normalizeLabel } from '../../src/console/labels';
+import { recognizeLwaCredential } from '../../src/core/credentials';
+import { type Known, nextStep, type PageState, type StepId } from '../../src/core/steps';
+import type { FixturePage } from '../fixtures/pages';
+import { findSweep, sweepPages } from '../fixtures/variants-sweep/pages';
+import { type LoadedFixture, loadFixture, nameOf, type } from './load-fixture';
+
+const NOTHING: Known = { clientIdCopied: false, webSettingsSaved: false };
+const COPIED: Known = { clientIdCopied: true, webSettingsSaved: false };
+const DONE: Known = { clientIdCopied: true, webSettingsSaved: true };
+
+let open: LoadedFixture[] = [];
+afterEach(async () => {
+  await Promise.all(open.map((loaded) => loaded.close()));
+  open = [];
+});
+async function load(page: FixturePage) {
+  const loaded = await loadFixture(page);
+  open.push(loaded);
+  return loaded.document;
+}
+
+const look = (doc: Document) => classify(collect(doc));
+const step = (model: PageModel, known: Known = NOTHING) => nextStep(known, { ...model.state, amazonPayHome: false });
+const visible = (model: PageModel, name: FieldName) => model.fields.filter((f) => f.name === name && f.visible);
+const sameLabel = (a: string, b: string | undefined) => normalizeLabel(a) === normalizeLabel(b ?? '\u0000');
+const marks = (model: PageModel) => {
+  const count: Partial<Record<FieldName, number>> = {};
+  for (const f of model.fields) if (f.visible) count[f.name] = (count[f.name] ?? 0) + 1;
+  return count;
+};
+const shownText = (el: Element) =>
+  el.matches('input,textarea') ? (el as HTMLInputElement).value.trim() : (el.textContent ?? '').trim();
+
+interface Expect {
+  /** Each data-lwa-field and how many elements carry it. */
+  marks: Partial<Record<FieldName, number>>;
+  state: Partial<Omit<PageState, 'amazonPayHome' | 'available'>>;
+  /** The step with nothing known, with the client ID copied, with the Web Settings saved too. */
+  steps: [StepId | null, StepId | null, StepId | null];
+  /** What the marked client secret's element shows: the mask (alone, or with its own label on a "Label value" row). */
+  secret?: RegExp;
+}
+
+const READ_ONLY = { 'app-id': 1, 'client-id': 1, 'client-secret': 1 } as const;
+const MASK_ONLY = /^•+$/;
+const EXPECTED: Record<string, Expect> = {
+  'variants-sweep/lwa-legacy-web-settings.de.html': {
+    marks: READ_ONLY,
+    state: { hasApp: true, clientIdShown: true, editing: null, savedWebSettings: { origins: 2, returnUrls: 1 } },
+    steps: ['copy-client-id', 'back-to-amazon-pay', 'back-to-amazon-pay'],
+    secret: MASK_ONLY,
+  },
+  'variants-sweep/lwa-legacy-edit.de.html': {
+    marks: { 'client-id': 1, 'client-secret': 1, 'allowed-origin': 3, 'allowed-return-url': 1 },
+    state: { editing: { origins: 3, returnUrls: 0 }, registration: null },
+    steps: ['add-return-urls', 'add-return-urls', 'add-return-urls'],
+    secret: MASK_ONLY,
+  },
+  'variants-sweep/lwa-legacy-web-settings-br.en.html': {
+    marks: READ_ONLY,
+    state: { hasApp: true, clientIdShown: true, editing: null, savedWebSettings: { origins: 2, returnUrls: 0 } },
+    steps: ['copy-client-id', 'back-to-amazon-pay', 'back-to-amazon-pay'],
+    // The mask has no element of its own: its row (label, mask, link) is the innermost element that shows it.
+    secret: /^Client Secret\s*•+/,
+  },
+  'variants-sweep/lwa-legacy-web-settings-tooltip.en.html': {
+    marks: READ_ONLY,
+    state: { hasApp: true, clientIdShown: true, editing: null, savedWebSettings: { origins: 1, returnUrls: 0 } },
+    steps: ['copy-client-id', 'back-to-amazon-pay', 'back-to-amazon-pay'],
+    secret: MASK_ONLY,
+  },
+  // Three applications: every visible App ID is marked (as every client ID of a list is), only the open one's
+  // client ID and secret.
+  'variants-sweep/lwa-legacy-app-list.en.html': {
+    marks: { 'app-id': 3, 'client-id': 1, 'client-secret': 1 },
+    state: { hasApp: true, clientIdShown: true, editing: null, savedWebSettings: { origins: 0, returnUrls: 0 } },
+    steps: ['copy-client-id', 'edit-web-settings', 'back-to-amazon-pay'],
+    secret: MASK_ONLY,
+  },
+  'variants-sweep/ic-view-react.en.html': {
+    marks: { 'client-id': 1, 'client-secret': 1 },
+    state: { hasApp: true, clientIdShown: true, editing: null, savedWebSettings: { origins: 2, returnUrls: 1 } },
+    // No view drop-down on Integration Central: once the client ID is copied, nothing is left to do here.
+    steps: ['copy-client-id', null, null],
+    secret: MASK_ONLY,
+  },
+  'variants-sweep/ic-edit-react.en.html': {
+    marks: {
+      'client-id': 1,
+      'app-name': 1,
+      'app-description': 1,
+      'privacy-url': 1,
+      'allowed-origin': 2,
+      'allowed-return-url': 1,
+    },
+    state: { editing: { origins: 1, returnUrls: 0 }, registration: { emptyRequired: 0 } },
+    steps: ['add-return-urls', 'add-return-urls', 'add-return-urls'],
+  },
+  'variants-sweep/ic-view.fr.html': {
+    marks: { 'client-id': 1, 'client-secret': 1 },
+    state: { hasApp: true, clientIdShown: true, editing: null, savedWebSettings: { origins: 1, returnUrls: 2 } },
+    steps: ['copy-client-id', null, null],
+    secret: MASK_ONLY,
+  },
+  'variants-sweep/ic-edit.fr.html': {
+    marks: { 'client-id': 1, 'app-name': 1, 'app-description': 1, 'privacy-url': 1, 'allowed-origin': 2 },
+    state: { editing: { origins: 1, returnUrls: 0 }, registration: { emptyRequired: 0 } },
+    steps: ['add-return-urls', 'add-return-urls', 'add-return-urls'],
+  },
+  'variants-sweep/ic-view.ja.html': {
+    marks: { 'client-id': 1, 'client-secret': 1 },
+    state: { hasApp: true, clientIdShown: true, editing: null, savedWebSettings: { origins: 1, returnUrls: 1 } },
+    steps: ['copy-client-id', null, null],
+    secret: MASK_ONLY,
+  },
+  'variants-sweep/lwa-legacy-register.de.html': {
+    marks: { 'app-name': 1, 'app-description': 1, 'privacy-url': 1, logo: 1 },
+    state: { registration: { emptyRequired: 3 }, editing: null, hasApp: false, clientIdShown: false },
+    steps: ['fill-app-details', 'fill-app-details', 'fill-app-details'],
+  },
+};
+
+describe('every sweep variant: marks, state, next step, and the contract rules for fields', () => {
+  test('the table covers every sweep page', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(sweepPages.map((page) => page.file).sort());
+  });
+
+  test.each(sweepPages.map((page) => ({ file: page.file, models: page.models, page })))(
+    '$file — $models',
+    async ({ file, page }) => {
+      const expected = EXPECTED[file] as Expect;
+      const document = await load(page);
+      const model = look(document);
+
+      // All failures of a page at once (soft), so that one run gives the whole picture.
+      expect.soft(marks(model), 'data-lwa-field marks').toEqual(expected.marks);
+      expect.soft(model.state, 'page state').toMatchObject(expected.state);
+      expect.soft([step(model), step(model, COPIED), step(model, DONE)], 'next steps').toEqual(expected.steps);
+      for (const known of [NOTHING, COPIED, DONE]) {
+        const next = step(model, known);
+        if (next) expect.soft(model.targets[next], `${next} has an element`).toBeDefined();
+      }
+
+      // Exactly one element per value, never a control of ours or of the page's (a "?" link, a Copy or Show button).
+      const shown = model.fields.filter((f) => f.visible);
+      expect.soft(new Set(shown.map((f) => f.element)).size, 'one field per element').toBe(shown.length);
+      for (const f of shown) {
+        expect.soft(f.element.matches('button,a,[role=button]'), `${f.name} on an action`).toBe(false);
+      }
+      const single = shown.filter((f) => f.name !== 'allowed-origin' && f.name !== 'allowed-return-url');
+      const keys = single.map((f) => `${f.name}\u0000${f.value || f.element.textContent}`);
+      expect.soft(new Set(keys).size, 'one element per value').toBe(keys.length);
+
+      for (const f of shown.filter((f) => f.name === 'client-id' || f.name === 'app-id')) {
+        expect.soft(recognizeLwaCredential(f.value).kind).toBe(f.name);
+        expect.soft(shownText(f.element)).toContain(f.value);
+        expect.soft([...f.element.children].some((child) => child.textContent?.includes(f.value))).toBe(false);
+      }
+      if (page.ids.clientId) {
+        expect
+          .soft(
+            visible(model, 'client-id').map((f) => f.value),
+            'the client ID',
+          )
+          .toEqual([page.ids.clientId]);
+        expect.soft(model.clientId, 'the page’s client ID').toBe(page.ids.clientId);
+      }
+      if (page.ids.appId) expect.soft(visible(model, 'app-id').map((f) => f.value)).toEqual([page.ids.appId]);
+      // The secret: on the element showing the mask, never on the client ID, a URL or another field's label.
+      for (const f of visible(model, 'client-secret')) {
+        const text = (f.element.textContent ?? '').trim();
+        expect.soft(text, 'client-secret element').not.toMatch(/amzn1\.application|https?:\/\//);
+        if (expected.secret) expect.soft(text, 'client-secret element text').toMatch(expected.secret);
+      }
+      for (const f of [...visible(model, 'allowed-origin'), ...visible(model, 'allowed-return-url')]) {
+        expect.soft(f.element.matches('input,textarea'), `${f.name} on an input`).toBe(true);
+      }
+      if (model.targets['copy-client-id']) {
+        expect.soft(model.targets['copy-client-id']).toBe(visible(model, 'client-id')[0]?.element);
+      }
+    },
+  );
+});
+
+describe('German legacy console', () => {
+  test('read-only tables: the values in <td><div><span>, the mask without its AUI "Anzeigen", the menu view switch', async () => {
+    const page = findSweep('lwa-legacy-web-settings.de.html');
+    const document = await load(page);
+    const model = look(document);
+    expect.soft(visible(model, 'client-id')[0]?.element.id).toBe('ws-client-id');
+    expect.soft(visible(model, 'client-secret')[0]?.element.id).toBe('ws-secret');
+    const back = model.targets['back-to-amazon-pay'] as Element;
+    expect.soft(back?.getAttribute('aria-haspopup')).toBe('menu');
+  });
+
+  test('table form with added rows: every origin row is an origin; the empty return URL, then Speichern', async () => {
+    const page = findSweep('lwa-legacy-edit.de.html');
+    const document = await load(page);
+    let model = look(document);
+    const origins = visible(model, 'allowed-origin').map((f) => (f.element as HTMLInputElement).value);
+    expect.soft(origins).toEqual(['https://www.beispiel.de', 'https://beispiel.de', 'https://shop.beispiel.de']);
+    const returnUrl = model.targets['add-return-urls'] as Element;
+    expect(returnUrl?.id).toBe('ws-return-0');
+    type(returnUrl, 'https://www.beispiel.de/checkout/amazon-pay');
+    model = look(document);
+    expect(step(model, COPIED)).toBe('save-web-settings');
+    expect(sameLabel(nameOf(model.targets['save-web-settings'] as Element), page.labels?.save)).toBe(true);
+  });
+
+  test('registration in a table: name, description, privacy URL in order (soft hyphen in its label), then Speichern', async () => {
+    const page = findSweep('lwa-legacy-register.de.html');
+    const document = await load(page);
+    const order: string[] = [];
+    for (const value of ['Beispiel-Shop', 'Anmelden im Beispiel-Shop', 'https://www.beispiel.de/datenschutz']) {
+      const model = look(document);
+      expect(step(model)).toBe('fill-app-details');
+      const target = model.targets['fill-app-details'] as Element;
+      order.push(model.fields.find((f) => f.element === target)?.name ?? '?');
+      type(target, value);
+    }
+    expect.soft(order).toEqual(['app-name', 'app-description', 'privacy-url']);
+    const model = look(document);
+    expect(step(model)).toBe('save-app');
+    expect(sameLabel(nameOf(model.targets['save-app'] as Element), page.labels?.save)).toBe(true);
+  });
+});
+
+describe('legacy console shapes', () => {
+  test('"<b>Label</b><br>value" rows: the secret never lands on "Show Secret" nor on the next label', async () => {
+    const document = await load(findSweep('lwa-legacy-web-settings-br.en.html'));
+    const model = look(document);
+    const secret = visible(model, 'client-secret')[0]?.element as Element;
+    expect(secret).toBeDefined();
+    expect.soft(secret.matches('a,button')).toBe(false);
+    expect.soft(secret.textContent).not.toMatch(/Allowed|Return|Origins/);
+    expect.soft(secret.textContent).toMatch(/•/);
+  });
+
+  test('labels holding their popover text: the read-only client ID input, the saved origin counted', async () => {
+    const document = await load(findSweep('lwa-legacy-web-settings-tooltip.en.html'));
+    const model = look(document);
+    expect.soft(visible(model, 'client-id')[0]?.element.matches('input[readonly]')).toBe(true);
+    expect.soft(model.state.savedWebSettings).toEqual({ origins: 1, returnUrls: 0 });
+    expect.soft(visible(model, 'client-secret')[0]?.element.textContent).toMatch(MASK_ONLY);
+  });
+
+  test('several applications, one open: its client ID, its secret, its own Web Settings "Edit"', async () => {
+    const document = await load(findSweep('lwa-legacy-app-list.en.html'));
+    const model = look(document);
+    expect.soft(model.targets['copy-client-id']?.id).toBe('app-2-client-id');
+    expect.soft(visible(model, 'client-secret').map((f) => f.element.id)).toEqual(['app-2-secret']);
+    expect.soft(model.targets['edit-web-settings']?.id).toBe('app-2-ws-edit');
+    expect.soft(model.targets['back-to-amazon-pay']?.tagName).toBe('SELECT');
+  });
+});
+
+describe('Integration Central shapes', () => {
+  test('React-style detail: one client ID mark for two copies; the secret and both lists read across cousins', async () => {
+    const document = await load(findSweep('ic-view-react.en.html'));
+    const model = look(document);
+    expect.soft(visible(model, 'client-id')).toHaveLength(1);
+    expect.soft(visible(model, 'client-secret')[0]?.element.id).toBe('details-secret');
+    expect.soft(model.state.savedWebSettings).toEqual({ origins: 2, returnUrls: 1 });
+  });
+
+  test('React-style edit: role=group lists name their deep inputs; empty return URL, then Save changes', async () => {
+    const page = findSweep('ic-edit-react.en.html');
+    const document = await load(page);
+    let model = look(document);
+    expect.soft(visible(model, 'allowed-origin')).toHaveLength(2);
+    const target = model.targets['add-return-urls'] as Element;
+    expect(target?.id).toBe('return-0');
+    type(target, 'https://www.example.com/login');
+    model = look(document);
+    expect(step(model, COPIED)).toBe('save-web-settings');
+    expect(sameLabel(nameOf(model.targets['save-web-settings'] as Element), page.labels?.save)).toBe(true);
+  });
+
+  test('French edit: <legend> lists; the return URLs’ "Ajouter", then Enregistrer', async () => {
+    const page = findSweep('ic-edit.fr.html');
+    const document = await load(page);
+    const model = look(document);
+    expect(model.targets['add-return-urls']?.id).toBe('add-return');
+    type(visible(model, 'allowed-origin')[1]?.element as Element, 'https://exemple.fr');
+    expect(look(document).state.editing).toEqual({ origins: 2, returnUrls: 0 });
+    // The save step once a return URL is there is the form's Enregistrer.
+    expect(sameLabel(nameOf(model.targets['save-web-settings'] as Element), page.labels?.save)).toBe(true);
+  });
+
+  test('Japanese detail with spaced labels: both saved lists counted, the secret, the Web Settings’ own 編集', async () => {
+    const page = findSweep('ic-view.ja.html');
+    const document = await load(page);
+    const model = look(document);
+    expect.soft(model.state.savedWebSettings).toEqual({ origins: 1, returnUrls: 1 });
+    expect.soft(visible(model, 'client-secret')[0]?.element.id).toBe('secret');
+    expect.soft(sameLabel(nameOf(model.targets['edit-web-settings'] as Element), page.labels?.edit)).toBe(true);
+  });
+});
