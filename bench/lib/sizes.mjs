@@ -15,12 +15,14 @@ export const BUDGETS = {
    * against growth instead, and the bench keeps reporting the miss until the code meets the target. Raised from 18 to
    * 19 KB in session 2 for code that made page loads cheaper (sentences from storage, one layout, a cheaper observer),
    * and to 19.5 KB in session 4, again for cheaper loads (the first look during the storage read, the walk that skips
-   * texts without a label's word, the cache of button texts: 19,458 B at that point), and to 20 KB in session 5 for
-   * eight console shapes the adapter missed (test/fixtures/variants-sweep: deep design-system wrappers, role=group
-   * lists, table rows added by "Add another", hidden popover text in labels, spaced Japanese labels…) and cheaper typing
-   * (room for a verdict asked once, no page walk when an entry is filled): 20,153 B at that point.
+   * texts without a label's word, the cache of button texts: 19,458 B at that point), and to 20.5 KB in session 5
+   * for the console shapes two sweeps of new variant pages found the adapter missing (test/fixtures/variants-sweep*:
+   * deep design-system wrappers, role=group lists, table rows added by "Add another", hidden popover or icon text in
+   * labels, spaced Japanese labels, the Amazon Pay home's drop-down behind a stand-in, the gear of the profile whose
+   * client ID is shown…) and for cheaper typing (room for a verdict asked once, no page walk when an entry is filled):
+   * 20,644 B at that point.
    */
-  contentScriptsGate: 20 * 1024,
+  contentScriptsGate: 20.5 * 1024,
   popupJs: 15 * 1024,
 };
 

@@ -153,9 +153,10 @@ export function classify(records: PageRecords): PageModel {
     if (shown) return shown.action.element;
     const opener = entries.find((a) => a.action.opener)?.action.opener;
     if (opener) return opener;
-    return records.actions.find(
-      (a) => a.visible && a.options.some((o) => actionConcept(o) === concept && pick({ ...a, text: o })),
-    )?.element;
+    const select = records.actions.find(
+      (a) => (a.visible || a.opener) && a.options.some((o) => actionConcept(o) === concept && pick({ ...a, text: o })),
+    );
+    return select && (select.visible ? select.element : (select.opener ?? undefined));
   };
 
   const visibleFields = (name: FieldName) => fields.filter((f) => f.name === name && f.visible);
@@ -256,8 +257,19 @@ export function classify(records: PageRecords): PageModel {
       ? actions.find((a) => a.concept === 'edit' && a.action.visible && sectionOf(a.action.element, markers) === null)
           ?.action.element
       : undefined;
-  const edit =
-    visibleAction('edit', 'web') ?? cardEdit() ?? reachable('webSettingsLink') ?? visibleAction('viewClient');
+  // Several applications, each with its own way to its Web Settings (the developer console's gear per profile): the
+  // one of the application whose client ID is shown, the nearest to it.
+  const nearestWebSettingsLink = () => {
+    const ways = actions
+      .filter((a) => a.concept === 'webSettingsLink')
+      .map((a) => (a.action.visible ? a.action.element : a.action.opener));
+    for (let box = clientIdField?.element.parentElement; box; box = box.parentElement) {
+      const near = ways.find((el) => el && box.contains(el));
+      if (near) return near;
+    }
+    return reachable('webSettingsLink');
+  };
+  const edit = visibleAction('edit', 'web') ?? cardEdit() ?? nearestWebSettingsLink() ?? visibleAction('viewClient');
   if (edit && (clientIdField || !state.clientIdShown)) targets['edit-web-settings'] = edit;
 
   const lwa = reachable('viewLwa', (a) => a.expanded === null || a.options.length > 0);

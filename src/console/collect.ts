@@ -109,8 +109,19 @@ function labelText(el: Element): string | null {
 
 /** A label element's text; when too long for a label, it may hold its "?" popover's hidden help: its shown text. */
 function readLabel(el: Element): string {
-  const text = textOf(el);
+  // An info icon's <svg><title> names the icon, not the field.
+  const text = el.querySelector('svg') ? textWithoutIcons(el) : textOf(el);
   return text.length > MAX_LABEL_LENGTH && el.childElementCount > 0 && el.childElementCount <= 6 ? shownText(el) : text;
+}
+
+/** The text of `el` without the text inside its <svg> icons. */
+function textWithoutIcons(el: Element): string {
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('svg')) text += node.nodeValue ?? '';
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The text of `el` without its hidden children (one level: a popover's help text beside the label). */
@@ -300,6 +311,14 @@ export function innermostValue(container: Element): Element {
   return best;
 }
 
+/** For a hidden native <select>: the visible control beside it that shows its selected option (AUI's a-dropdown). */
+function proxyOf(select: HTMLSelectElement, selected: string): Element | null {
+  for (const el of select.parentElement?.querySelectorAll(ACTION_SELECTOR) ?? []) {
+    if (el !== select && textOf(el) === selected && isVisible(el)) return el;
+  }
+  return null;
+}
+
 /** The visible control that opens the menu holding `entry` (aria-controls, aria-owns, or a popup button before it). */
 function openerOf(entry: Element, doc: Document): Element | null {
   for (let node = entry.parentElement; node && node !== doc.body; node = node.parentElement) {
@@ -348,13 +367,18 @@ export function collect(doc: Document = document): PageRecords {
     // A label is found from the text that holds its longest piece, up; an ID is a long text. The other texts of a
     // console page (menus, tables, help) are not looked at further, not even at their element: on a page of ~3,000
     // texts, walking up from each of them was most of a look.
-    const mayHoldId = data.length >= 40 && ID_START.test(data);
+    // An ID broken by <wbr> (or a zero-width space) for a narrow column: its element's text holds it whole.
+    const idText =
+      data.length < 40 && data.includes('amzn1.') && /amzn1\.[a-z0-9.-]*$/i.test(data.trim())
+        ? (node.parentElement?.textContent ?? '')
+        : data;
+    const mayHoldId = idText.length >= 40 && ID_START.test(idText);
     const mayBeLabel = data.length <= MAX_LABEL_LENGTH * 2 && mentionsLabelWord(data);
     if (!mayHoldId && !mayBeLabel) continue;
     const parent = node.parentElement;
     if (!parent || NOT_TEXT.has(parent.tagName) || ownUi(parent)) continue;
     if (mayHoldId) {
-      for (const match of data.matchAll(ID_CANDIDATE)) {
+      for (const match of idText.replace(/[\u200b\u00ad]/g, '').matchAll(ID_CANDIDATE)) {
         records.ids.push({ kind: 'id', element: parent, text: match[0], visible: isVisible(parent) });
       }
     }
@@ -453,7 +477,7 @@ export function collect(doc: Document = document): PageRecords {
       text,
       visible,
       expanded: expanded === null ? null : expanded === 'true',
-      opener: visible ? null : openerOf(el, doc),
+      opener: visible ? null : select ? proxyOf(select, text) : openerOf(el, doc),
       options: select ? [...select.options].map(textOf) : [],
     });
   }

@@ -19,7 +19,11 @@ export function normalizeLabel(text: string): string {
   return (
     fold(text)
       .toLowerCase()
-      .replace(/\((?:optional|facultatif|optionnel|opzionale|facoltativo|opcional|任意|required|obligatoire)\)/g, ' ')
+      .replace(
+        /\((?:optional|facultatif|optionnel|opzionale|facoltativo|opcional|任意|required|obligatoire|obligatorio|obbligatorio|erforderlich|必須|\?)\)/g,
+        ' ',
+      )
+      .replace(/(必須|任意)$/, ' ')
       .replace(/[\s\u00a0]+/g, ' ')
       // Japanese sets Latin words apart with spaces or not ("許可された JavaScript オリジン", "クライアント ID"): the tables
       // hold them without.
@@ -280,7 +284,7 @@ export function fieldConcept(label: string): FieldConcept | undefined {
 }
 
 // The Amazon Pay views of the drop-down: "Amazon Pay (Sandbox View) - EUR", "Amazon Pay (Environnement test) - EUR".
-const AMAZON_PAY_VIEW = /^amazon pay \(/;
+const AMAZON_PAY_VIEW = /^amazon pay ?\(/;
 const SANDBOX_VIEW = /sandbox|test|テスト|prueba/;
 
 /** The action a button's or link's text names, or undefined. A lone "+" is the section toggle of Web Settings. */

@@ -15,6 +15,7 @@ import {
   validateReturnUrl,
 } from '../../src/core/urls';
 import { type FixturePage, findFixture, fixturePath } from '../fixtures/pages';
+import { findSweep2 } from '../fixtures/variants-sweep2/pages';
 import { type ExtensionBrowser, fixtureHtml, launchChromium } from './chromium';
 import {
   expectedFindings,
@@ -452,6 +453,35 @@ describe.each([
           .then((n) => (n === 0 ? 'saved' : tab.url())),
       )
       .not.toBe(url);
+    await tab.close();
+  });
+});
+
+describe('save guard, a console that takes each list in one box (one entry per line)', () => {
+  test('good lines save at once; a bad line holds the save', async () => {
+    const page = findSweep2('dev-web-settings-update-textarea.es.html');
+    await browser.serve({ [page.url]: fixtureHtml(fixturePath(page.file)) });
+    const tab = await browser.open(page.url);
+    await tab.waitForSelector('html[data-lwa-assistant="ready"]', { state: 'attached' });
+    // The console's own submit, counted (and kept on the page).
+    await tab.evaluate(() => {
+      const seen = window as unknown as { submitted: number };
+      seen.submitted = 0;
+      document.getElementById('ws-form')?.addEventListener('submit', (event) => {
+        seen.submitted += 1;
+        event.preventDefault();
+      });
+    });
+    const submitted = () => tab.evaluate(() => (window as unknown as { submitted: number }).submitted);
+    // The page already holds two good origins, one per line: not a "space inside the address".
+    await tab.locator('#ws-returns').fill('https://www.ejemplo.es/checkout\nhttps://ejemplo.es/checkout');
+    await tab.locator('#ws-save').click();
+    await expect.poll(submitted).toBe(1);
+    expect(await tab.getByRole('alertdialog').count()).toBe(0);
+    await tab.locator('#ws-origins').fill('https://www.ejemplo.es\nhttp://ejemplo.es');
+    await tab.locator('#ws-save').click();
+    await expect.poll(() => tab.getByRole('alertdialog').count()).toBe(1);
+    expect(await submitted()).toBe(1);
     await tab.close();
   });
 });

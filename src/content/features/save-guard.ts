@@ -37,9 +37,13 @@ export const saveGuard: Feature = {
         const value = field.element.value;
         const label = t(`field_${field.name.replaceAll('-', '_')}`);
         if (field.name === 'allowed-origin' || field.name === 'allowed-return-url') {
-          const verdict = (field.name === 'allowed-origin' ? validateOrigin : validateReturnUrl)(value);
-          if (verdict?.severity === 'error')
-            found.push({ input: field.element, text: `${label}: ${verdictSentence(verdict)}` });
+          // A console that takes a whole list in one box takes one entry per line: each line is checked on its own.
+          const entries = field.element instanceof HTMLTextAreaElement ? value.split(/\r?\n/) : [value];
+          for (const entry of entries) {
+            const verdict = (field.name === 'allowed-origin' ? validateOrigin : validateReturnUrl)(entry);
+            if (verdict?.severity === 'error')
+              found.push({ input: field.element, text: `${label}: ${verdictSentence(verdict)}` });
+          }
         } else if (REQUIRED.has(field.name) && value.trim() === '') {
           found.push({ input: field.element, text: t('guardFieldEmpty', label) });
         } else if (field.name === 'privacy-url' && !/^https:\/\/[^\s/]+\.[^\s]+$/i.test(value.trim())) {

@@ -1,0 +1,386 @@
+// @vitest-environment happy-dom
+// Second sweep of console page variants (test/fixtures/variants-sweep2/, catalogue in pages.ts there): the developer
+// console in French, German, Spanish and Italian, Amazon Pay home drop-downs (AUI proxy, native <select>), the
+// Integration Central create form, registration forms in Spanish and Japanese, IDs split by <wbr> or held in <pre>,
+// <code> or <textarea readonly>, labels carrying "(?)", an svg info icon, "(obligatorio)"
+// or a 必須 badge, <a role=button> / <input type=submit> / aria-label-only buttons, disabled Save buttons, and one
+// <textarea> per list. Each expectation is what the merchant and shared/dom-contract.md require (which element gets
+// which data-lwa-field, the page state, the next step and its element), not what the adapter happens to do today.
+import { afterEach, describe, expect, test } from 'vitest';
+import { classify, type FieldName, type PageModel } from '../../src/console/classify';
+import { collect } from '../../src/console/collect';
+import { normalizeLabel } from '../../src/console/labels';
+import { type ConsoleKind, classifyConsoleUrl } from '../../src/core/consoles';
+import { recognizeLwaCredential } from '../../src/core/credentials';
+import { type Known, nextStep, type PageState, type StepId } from '../../src/core/steps';
+import type { FixtureConsole, FixturePage } from '../fixtures/pages';
+import { findSweep2, sweep2Pages } from '../fixtures/variants-sweep2/pages';
+import { type LoadedFixture, loadFixture, nameOf, type } from './load-fixture';
+
+const NOTHING: Known = { clientIdCopied: false, webSettingsSaved: false };
+const COPIED: Known = { clientIdCopied: true, webSettingsSaved: false };
+const DONE: Known = { clientIdCopied: true, webSettingsSaved: true };
+
+let open: LoadedFixture[] = [];
+afterEach(async () => {
+  await Promise.all(open.map((loaded) => loaded.close()));
+  open = [];
+});
+async function load(page: FixturePage) {
+  const loaded = await loadFixture(page);
+  open.push(loaded);
+  return loaded.document;
+}
+
+const look = (doc: Document) => classify(collect(doc));
+// The content script tells the Amazon Pay home from the URL (src/content/features/next-step.ts): so does the harness.
+const step = (page: FixturePage, model: PageModel, known: Known = NOTHING) =>
+  nextStep(known, { ...model.state, amazonPayHome: page.console === 'amazon-pay-home' });
+const visible = (model: PageModel, name: FieldName) => model.fields.filter((f) => f.name === name && f.visible);
+const sameLabel = (a: string, b: string | undefined) => normalizeLabel(a) === normalizeLabel(b ?? '\u0000');
+const marks = (model: PageModel) => {
+  const count: Partial<Record<FieldName, number>> = {};
+  for (const f of model.fields) if (f.visible) count[f.name] = (count[f.name] ?? 0) + 1;
+  return count;
+};
+const shownText = (el: Element) =>
+  el.matches('input,textarea') ? (el as HTMLInputElement).value.trim() : (el.textContent ?? '').trim();
+const byId = (doc: Document, id: string) => doc.getElementById(id) as Element;
+
+// The console each fixture's URL must be recognised as (dom-contract: "On a page it does not recognise it adds
+// nothing at all" — so every page here must be recognised first).
+const CONSOLE_OF_URL: Record<FixtureConsole, ConsoleKind | null> = {
+  'amazon-pay-home': 'amazon-pay',
+  'legacy-lwa': 'seller-central-lwa',
+  'integration-central': 'integration-central',
+  'developer-console': 'developer-console',
+  unrecognised: null,
+};
+
+interface Expect {
+  /** Each data-lwa-field and how many elements carry it. */
+  marks: Partial<Record<FieldName, number>>;
+  state: Partial<Omit<PageState, 'amazonPayHome' | 'available'>>;
+  /** The step with nothing known, with the client ID copied, with the Web Settings saved too. */
+  steps: [StepId | null, StepId | null, StepId | null];
+  /** What the marked client secret's element shows. */
+  secret?: RegExp;
+}
+
+const NO_APP = { hasApp: false, clientIdShown: false, registration: null, editing: null, savedWebSettings: null };
+const APP_FORM = { 'app-name': 1, 'app-description': 1, 'privacy-url': 1, logo: 1 } as const;
+const EMPTY_REGISTRATION = {
+  registration: { emptyRequired: 3 },
+  editing: null,
+  hasApp: false,
+  clientIdShown: false,
+} as const;
+const FILL: Expect['steps'] = ['fill-app-details', 'fill-app-details', 'fill-app-details'];
+const MASK_ONLY = /^•+$/;
+const V1_SECRET = /^amzn1\.oa2-cs\.v1\.[0-9a-f]{64}$/;
+
+const EXPECTED: Record<string, Expect> = {
+  // The home's only step is the view drop-down, until the client ID is copied and the Web Settings are saved.
+  'variants-sweep2/home-aui-dropdown.de.html': {
+    marks: {},
+    state: NO_APP,
+    steps: ['open-lwa-console', 'open-lwa-console', null],
+  },
+  'variants-sweep2/home-select.es.html': {
+    marks: {},
+    state: NO_APP,
+    steps: ['open-lwa-console', 'open-lwa-console', null],
+  },
+  'variants-sweep2/lwa-legacy-web-settings-select.ja.html': {
+    marks: { 'client-id': 1, 'client-secret': 1 },
+    state: { hasApp: true, clientIdShown: true, editing: null, savedWebSettings: { origins: 1, returnUrls: 0 } },
+    steps: ['copy-client-id', 'back-to-amazon-pay', 'back-to-amazon-pay'],
+    secret: MASK_ONLY,
+  },
+  // The developer console has no view drop-down: once the Web Settings are saved nothing is left to do there.
+  'variants-sweep2/dev-overview.fr.html': {
+    marks: { 'client-id': 1, 'client-secret': 1, 'app-id': 1 },
+    state: { hasApp: true, clientIdShown: true, editing: null, registration: null },
+    steps: ['copy-client-id', 'edit-web-settings', null],
+    secret: V1_SECRET,
+  },
+  'variants-sweep2/dev-web-settings-view.de.html': {
+    marks: { 'client-id': 1, 'client-secret': 1 },
+    state: { hasApp: true, clientIdShown: true, editing: null, savedWebSettings: { origins: 2, returnUrls: 1 } },
+    steps: ['copy-client-id', null, null],
+    secret: MASK_ONLY,
+  },
+  // Origins already there (two lines in one textarea): the return URL is asked for once, whatever is known.
+  'variants-sweep2/dev-web-settings-update-textarea.es.html': {
+    marks: { 'client-id': 1, 'allowed-origin': 1, 'allowed-return-url': 1 },
+    state: { registration: null, editing: expect.objectContaining({ returnUrls: 0 }) },
+    steps: ['add-return-urls', 'add-return-urls', 'add-return-urls'],
+  },
+  'variants-sweep2/dev-create-security-profile-help.it.html': {
+    marks: APP_FORM,
+    state: EMPTY_REGISTRATION,
+    steps: FILL,
+  },
+  'variants-sweep2/lwa-legacy-register.es.html': {
+    marks: APP_FORM,
+    state: EMPTY_REGISTRATION,
+    steps: FILL,
+  },
+  'variants-sweep2/lwa-legacy-register.ja.html': {
+    marks: APP_FORM,
+    state: EMPTY_REGISTRATION,
+    steps: FILL,
+  },
+  // No client ID yet: creating one is the only step, whatever the extension remembers from elsewhere.
+  'variants-sweep2/ic-create-caps.fr.html': {
+    marks: { 'app-name': 1, 'app-description': 1, 'privacy-url': 1, 'allowed-origin': 1, 'allowed-return-url': 1 },
+    state: { registration: { emptyRequired: 3 }, editing: { origins: 0, returnUrls: 0 } },
+    steps: FILL,
+  },
+  'variants-sweep2/lwa-legacy-web-settings-wbr.en.html': {
+    marks: { 'app-id': 1, 'client-id': 1, 'client-secret': 1 },
+    state: { hasApp: true, clientIdShown: true, editing: null, savedWebSettings: { origins: 2, returnUrls: 0 } },
+    steps: ['copy-client-id', 'back-to-amazon-pay', 'back-to-amazon-pay'],
+    secret: MASK_ONLY,
+  },
+  // No view drop-down on Integration Central: once the client ID is copied, nothing is left to do here.
+};
+
+describe('every sweep-2 variant: URL, marks, state, next step, and the contract rules for fields', () => {
+  test('the table covers every sweep-2 page', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(sweep2Pages.map((page) => page.file).sort());
+  });
+
+  test.each(sweep2Pages.map((page) => ({ file: page.file, models: page.models, page })))(
+    '$file — $models',
+    async ({ file, page }) => {
+      const expected = EXPECTED[file] as Expect;
+      expect
+        .soft(classifyConsoleUrl(page.url)?.console ?? null, 'console of the URL')
+        .toBe(CONSOLE_OF_URL[page.console]);
+      const document = await load(page);
+      const model = look(document);
+
+      // All failures of a page at once (soft), so that one run gives the whole picture.
+      expect.soft(marks(model), 'data-lwa-field marks').toEqual(expected.marks);
+      expect.soft(model.state, 'page state').toMatchObject(expected.state);
+      expect
+        .soft([step(page, model), step(page, model, COPIED), step(page, model, DONE)], 'next steps')
+        .toEqual(expected.steps);
+      for (const known of [NOTHING, COPIED, DONE]) {
+        const next = step(page, model, known);
+        if (next) expect.soft(model.targets[next], `${next} has an element`).toBeDefined();
+      }
+
+      // Exactly one element per value, never a control of ours or of the page's (a "?" link, a Copy or Show button).
+      const shown = model.fields.filter((f) => f.visible);
+      expect.soft(new Set(shown.map((f) => f.element)).size, 'one field per element').toBe(shown.length);
+      for (const f of shown) {
+        expect.soft(f.element.matches('button,a,[role=button]'), `${f.name} on an action`).toBe(false);
+      }
+      const single = shown.filter((f) => f.name !== 'allowed-origin' && f.name !== 'allowed-return-url');
+      const keys = single.map((f) => `${f.name}\u0000${f.value || f.element.textContent}`);
+      expect.soft(new Set(keys).size, 'one element per value').toBe(keys.length);
+
+      for (const f of shown.filter((f) => f.name === 'client-id' || f.name === 'app-id')) {
+        expect.soft(recognizeLwaCredential(f.value).kind).toBe(f.name);
+        expect.soft(shownText(f.element)).toContain(f.value);
+        expect.soft([...f.element.children].some((child) => child.textContent?.includes(f.value))).toBe(false);
+      }
+      if (page.ids.clientId) {
+        expect
+          .soft(
+            visible(model, 'client-id').map((f) => f.value),
+            'the client ID',
+          )
+          .toEqual([page.ids.clientId]);
+        expect.soft(model.clientId, 'the page’s client ID').toBe(page.ids.clientId);
+      }
+      if (page.ids.appId) expect.soft(visible(model, 'app-id').map((f) => f.value)).toEqual([page.ids.appId]);
+      // The secret: on the element showing it (or its mask), never on the client ID, a URL or another field's label.
+      for (const f of visible(model, 'client-secret')) {
+        const text = (f.element.textContent ?? '').trim();
+        expect.soft(text, 'client-secret element').not.toMatch(/amzn1\.application|https?:\/\//);
+        if (expected.secret) expect.soft(text, 'client-secret element text').toMatch(expected.secret);
+      }
+      for (const f of [...visible(model, 'allowed-origin'), ...visible(model, 'allowed-return-url')]) {
+        expect.soft(f.element.matches('input,textarea'), `${f.name} on an input`).toBe(true);
+      }
+      if (model.targets['copy-client-id']) {
+        expect.soft(model.targets['copy-client-id']).toBe(visible(model, 'client-id')[0]?.element);
+      }
+    },
+  );
+});
+
+/** Types each required detail in turn where the next step points, and returns the field names in that order. */
+function fillDetails(page: FixturePage, document: Document, values: string[]): string[] {
+  const order: string[] = [];
+  for (const value of values) {
+    const model = look(document);
+    expect(step(page, model)).toBe('fill-app-details');
+    const target = model.targets['fill-app-details'] as Element;
+    order.push(model.fields.find((f) => f.element === target)?.name ?? '?');
+    type(target, value);
+  }
+  return order;
+}
+
+describe('Amazon Pay home: the view drop-down, whatever its make', () => {
+  test('AUI drop-down (German): the visible proxy button, since the native <select> is hidden', async () => {
+    const page = findSweep2('home-aui-dropdown.de.html');
+    const document = await load(page);
+    const model = look(document);
+    expect(step(page, model)).toBe('open-lwa-console');
+    expect(model.targets['open-lwa-console']?.id).toBe('view-button');
+  });
+
+  test('native <select> (Spanish, production view): the <select> itself', async () => {
+    const page = findSweep2('home-select.es.html');
+    const document = await load(page);
+    const model = look(document);
+    expect(model.targets['open-lwa-console']?.id).toBe('view-select');
+  });
+});
+
+describe('developer console in French, German, Spanish, Italian', () => {
+  test('French list, the second profile open: its <code> values; its own gear for the Web Settings', async () => {
+    const page = findSweep2('dev-overview.fr.html');
+    const document = await load(page);
+    const model = look(document);
+    expect.soft(model.targets['copy-client-id']?.id).toBe('client-id');
+    expect.soft(visible(model, 'client-secret')[0]?.element.id).toBe('secret');
+    expect.soft(visible(model, 'app-id')[0]?.element.id).toBe('app-id');
+    // The Web Settings to edit are those of the profile whose client ID the merchant copies, not the first row's.
+    const edit = model.targets['edit-web-settings'] as Element;
+    expect(edit).toBeDefined();
+    expect(byId(document, 'profile-2').contains(edit), `edit-web-settings on ${edit.outerHTML.slice(0, 80)}`).toBe(
+      true,
+    );
+  });
+
+  test('German Web Settings view with svg info icons in the labels: the mask, both saved lists', async () => {
+    const page = findSweep2('dev-web-settings-view.de.html');
+    const document = await load(page);
+    const model = look(document);
+    expect.soft(visible(model, 'client-secret').map((f) => f.element.id)).toEqual(['secret']);
+    expect.soft(model.state.savedWebSettings).toEqual({ origins: 2, returnUrls: 1 });
+    // The current tab ("Webeinstellungen", aria-current=page) is never a step to take.
+    for (const known of [NOTHING, COPIED, DONE]) {
+      const next = step(page, model, known);
+      expect.soft(next && model.targets[next]?.getAttribute('aria-current')).not.toBe('page');
+    }
+  });
+
+  test('Spanish edit with one <textarea> per list: the empty return-URL box, then Guardar once enabled', async () => {
+    const page = findSweep2('dev-web-settings-update-textarea.es.html');
+    const document = await load(page);
+    let model = look(document);
+    expect.soft(visible(model, 'allowed-origin').map((f) => f.element.id)).toEqual(['ws-origins']);
+    expect.soft(visible(model, 'allowed-return-url').map((f) => f.element.id)).toEqual(['ws-returns']);
+    expect.soft(visible(model, 'client-id')[0]?.element.id).toBe('client-id');
+    expect.soft(model.state.editing?.origins ?? 0, 'origins already entered').toBeGreaterThan(0);
+    expect(model.targets['add-return-urls']?.id).toBe('ws-returns');
+    type(model.targets['add-return-urls'] as Element, 'https://www.ejemplo.es/checkout');
+    model = look(document);
+    expect(step(page, model)).toBe('save-web-settings');
+    const save = model.targets['save-web-settings'] as HTMLInputElement;
+    expect(save?.id).toBe('ws-save');
+    expect(save.disabled).toBe(false);
+    expect(sameLabel(nameOf(save), page.labels?.save)).toBe(true);
+  });
+
+  test('Italian create form, label cells "Nome* (?)": name, description, privacy URL in order, then Salva', async () => {
+    const page = findSweep2('dev-create-security-profile-help.it.html');
+    const document = await load(page);
+    const order = fillDetails(page, document, [
+      'Negozio Esempio',
+      'Accesso al negozio',
+      'https://www.esempio.it/privacy',
+    ]);
+    expect.soft(order).toEqual(['app-name', 'app-description', 'privacy-url']);
+    const model = look(document);
+    expect(step(page, model)).toBe('save-app');
+    const save = model.targets['save-app'] as HTMLButtonElement;
+    expect(save?.id).toBe('sp-save');
+    expect(save.disabled).toBe(false);
+  });
+});
+
+describe('legacy console registration in Spanish and Japanese', () => {
+  test('Spanish labels "… (obligatorio)": the three required fields in order, then the AUI Guardar', async () => {
+    const page = findSweep2('lwa-legacy-register.es.html');
+    const document = await load(page);
+    const order = fillDetails(page, document, [
+      'Tienda Ejemplo',
+      'Acceso a la tienda',
+      'https://www.ejemplo.es/privacidad',
+    ]);
+    expect.soft(order).toEqual(['app-name', 'app-description', 'privacy-url']);
+    const model = look(document);
+    expect(step(page, model)).toBe('save-app');
+    expect(model.targets['save-app']?.id).toBe('save');
+    expect(sameLabel(nameOf(model.targets['save-app'] as Element), page.labels?.save)).toBe(true);
+  });
+
+  test('Japanese labels with a 必須 badge: the three required fields in order, then 保存', async () => {
+    const page = findSweep2('lwa-legacy-register.ja.html');
+    const document = await load(page);
+    const order = fillDetails(page, document, [
+      'サンプルショップ',
+      'サンプルショップへのログイン',
+      'https://www.example.jp/privacy',
+    ]);
+    expect.soft(order).toEqual(['app-name', 'app-description', 'privacy-url']);
+    const model = look(document);
+    expect(step(page, model)).toBe('save-app');
+    expect(model.targets['save-app']?.id).toBe('save');
+  });
+});
+
+describe('Integration Central: create form', () => {
+  test('French create form in capitals: details, then the origin, the return URL, then Enregistrer', async () => {
+    const page = findSweep2('ic-create-caps.fr.html');
+    const document = await load(page);
+    const order = fillDetails(page, document, [
+      'Boutique Exemple',
+      'Connexion',
+      'https://www.exemple.fr/confidentialite',
+    ]);
+    expect.soft(order).toEqual(['app-name', 'app-description', 'privacy-url']);
+    let model = look(document);
+    expect(step(page, model)).toBe('add-origins');
+    expect(model.targets['add-origins']?.id).toBe('origin-0');
+    type(model.targets['add-origins'] as Element, 'https://www.exemple.fr');
+    model = look(document);
+    expect(step(page, model)).toBe('add-return-urls');
+    expect(model.targets['add-return-urls']?.id).toBe('return-0');
+    type(model.targets['add-return-urls'] as Element, 'https://www.exemple.fr/connexion');
+    model = look(document);
+    expect(step(page, model)).toBe('save-web-settings');
+    expect(model.targets['save-web-settings']?.id).toBe('save');
+  });
+});
+
+describe('legacy console read-only shapes', () => {
+  test('client ID split by <wbr>: marked on its <span> with the whole ID; the <pre> origins counted', async () => {
+    const page = findSweep2('lwa-legacy-web-settings-wbr.en.html');
+    const document = await load(page);
+    const model = look(document);
+    expect
+      .soft(visible(model, 'client-id').map((f) => [f.element.id, f.value]))
+      .toEqual([['client-id', page.ids.clientId]]);
+    expect.soft(model.targets['copy-client-id']?.id).toBe('client-id');
+    expect.soft(model.state.savedWebSettings).toEqual({ origins: 2, returnUrls: 0 });
+    expect.soft(model.targets['back-to-amazon-pay']?.id).toBe('view-select');
+  });
+
+  test('Japanese view switch "Amazon Pay（SANDBOX）- JPY": back to Amazon Pay on the <select>; textarea client ID', async () => {
+    const page = findSweep2('lwa-legacy-web-settings-select.ja.html');
+    const document = await load(page);
+    const model = look(document);
+    expect.soft(visible(model, 'client-id')[0]?.element.id).toBe('client-id');
+    expect.soft(visible(model, 'client-secret')[0]?.element.id).toBe('secret');
+    expect.soft(model.targets['back-to-amazon-pay']?.id).toBe('view-select');
+  });
+});
