@@ -129,7 +129,7 @@ function shownText(el: Element): string {
   let text = '';
   for (const node of el.childNodes) {
     if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue ?? '';
-    else if (node instanceof Element && isVisible(node)) text += node.textContent ?? '';
+    else if (node instanceof Element && node.localName !== 'svg' && isVisible(node)) text += node.textContent ?? '';
   }
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -313,8 +313,10 @@ export function innermostValue(container: Element): Element {
 
 /** For a hidden native <select>: the visible control beside it that shows its selected option (AUI's a-dropdown). */
 function proxyOf(select: HTMLSelectElement, selected: string): Element | null {
+  if (!selected) return null;
   for (const el of select.parentElement?.querySelectorAll(ACTION_SELECTOR) ?? []) {
-    if (el !== select && textOf(el) === selected && isVisible(el)) return el;
+    // Its text may start with the drop-down's own label ("View: Amazon Pay (Sandbox View) - EUR").
+    if (el !== select && textOf(el).endsWith(selected) && isVisible(el)) return el;
   }
   return null;
 }
@@ -367,18 +369,21 @@ export function collect(doc: Document = document): PageRecords {
     // A label is found from the text that holds its longest piece, up; an ID is a long text. The other texts of a
     // console page (menus, tables, help) are not looked at further, not even at their element: on a page of ~3,000
     // texts, walking up from each of them was most of a look.
-    // An ID broken by <wbr> (or a zero-width space) for a narrow column: its element's text holds it whole.
-    const idText =
-      data.length < 40 && data.includes('amzn1.') && /amzn1\.[a-z0-9.-]*$/i.test(data.trim())
-        ? (node.parentElement?.textContent ?? '')
-        : data;
+    // An ID broken by <wbr> for a narrow column: the texts that follow it across <wbr>s only are the rest of it.
+    let idText = data;
+    if (data.includes('amzn1.') && /amzn1\.[a-z0-9.-]*$/i.test(data)) {
+      for (let next = node.nextSibling; next; next = next.nextSibling) {
+        if (next.nodeType === Node.TEXT_NODE) idText += next.nodeValue ?? '';
+        else if (next.nodeName !== 'WBR') break;
+      }
+    }
     const mayHoldId = idText.length >= 40 && ID_START.test(idText);
     const mayBeLabel = data.length <= MAX_LABEL_LENGTH * 2 && mentionsLabelWord(data);
     if (!mayHoldId && !mayBeLabel) continue;
     const parent = node.parentElement;
     if (!parent || NOT_TEXT.has(parent.tagName) || ownUi(parent)) continue;
     if (mayHoldId) {
-      for (const match of idText.replace(/[\u200b\u00ad]/g, '').matchAll(ID_CANDIDATE)) {
+      for (const match of idText.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').matchAll(ID_CANDIDATE)) {
         records.ids.push({ kind: 'id', element: parent, text: match[0], visible: isVisible(parent) });
       }
     }
@@ -477,7 +482,7 @@ export function collect(doc: Document = document): PageRecords {
       text,
       visible,
       expanded: expanded === null ? null : expanded === 'true',
-      opener: visible ? null : select ? proxyOf(select, text) : openerOf(el, doc),
+      opener: visible ? null : (select && proxyOf(select, text)) || openerOf(el, doc),
       options: select ? [...select.options].map(textOf) : [],
     });
   }

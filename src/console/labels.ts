@@ -20,10 +20,10 @@ export function normalizeLabel(text: string): string {
     fold(text)
       .toLowerCase()
       .replace(
-        /\((?:optional|facultatif|optionnel|opzionale|facoltativo|opcional|任意|required|obligatoire|obligatorio|obbligatorio|erforderlich|必須|\?)\)/g,
+        /\((?:optional|facultatif|optionnel|opzionale|facoltativo|opcional|任意|required|obligatoire|requis|obligatorio|requerido|obbligatorio|richiesto|erforderlich|pflichtfeld|必須|\?)\)/g,
         ' ',
       )
-      .replace(/(必須|任意)$/, ' ')
+      .replace(/(必須|任意)[\s*?:：+]*$/, ' ')
       .replace(/[\s\u00a0]+/g, ' ')
       // Japanese sets Latin words apart with spaces or not ("許可された JavaScript オリジン", "クライアント ID"): the tables
       // hold them without.

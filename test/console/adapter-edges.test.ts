@@ -67,3 +67,33 @@ test('a secret loaded hidden beside its mask: the mask is what is marked', () =>
     <span style="display:none">amzn1.oa2-cs.v1.0123456789abcdef0123456789abcdef</span> <a href="#">Show Secret</a></td></tr></table>`);
   expect(fieldsOf(model, 'client-secret').map((f) => f.element.id)).toEqual(['mask']);
 });
+
+// The second sweep's rules, and what a review found them over- or under-reaching.
+const CLIENT = 'amzn1.application-oa2-client.833d75562a5e2624b5c0d49e3f0e98ca';
+const VIEWS = '<option>Amazon Pay (Sandbox View) - EUR</option><option>Login with Amazon</option>';
+
+test('an ID broken by <wbr> is read whole, and not run into the text of the button after it', () => {
+  const model = look(
+    `<dl><dt>Client ID</dt><dd id="v">${CLIENT.slice(0, 41)}<wbr>${CLIENT.slice(41)}<button>Copy</button></dd></dl>`,
+  );
+  expect(model.clientId).toBe(CLIENT);
+  expect(fieldsOf(model, 'client-id').map((f) => f.element.id)).toEqual(['v']);
+});
+
+test('short account IDs, one per line in one element, are neither read as one long ID nor each as the whole', () => {
+  const ids = Array.from({ length: 200 }, (_, i) => `amzn1.account.AH${String(i).padStart(8, '0')}`);
+  document.body.innerHTML = `<div>${ids.join('<br>')}</div>`;
+  expect(collect(document).ids).toEqual([]);
+});
+
+test('a hidden drop-down is reached through the visible control that shows its choice, never an icon button', () => {
+  const stand = look(`<div><span class="a-button" role="button" id="proxy">View: Login with Amazon</span>
+    <select style="display:none">${VIEWS.replace('<option>Login', '<option selected>Login')}</select></div>`);
+  expect(stand.targets['back-to-amazon-pay']?.id).toBe('proxy');
+  const empty = look(`<div><button id="gear" aria-label="Settings"><svg></svg></button>
+    <select style="display:none"><option selected></option>${VIEWS}</select></div>`);
+  expect(Object.values(empty.targets).map((el) => el?.id)).not.toContain('gear');
+  const controlled = look(`<button id="opener" aria-controls="dd" aria-expanded="false">View</button>
+    <div id="dd"><select style="display:none">${VIEWS.replace('<option>Login', '<option selected>Login')}</select></div>`);
+  expect(controlled.targets['back-to-amazon-pay']?.id).toBe('opener');
+});
