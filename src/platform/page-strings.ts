@@ -14,4 +14,5 @@ export const isPageString = (key: string): boolean =>
     'pastedList',
     'splitList',
     'useSuggestion',
+    'lineVerdict',
   ].includes(key);

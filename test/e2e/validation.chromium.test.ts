@@ -457,12 +457,39 @@ describe.each([
   });
 });
 
-describe('save guard, a console that takes each list in one box (one entry per line)', () => {
-  test('good lines save at once; a bad line holds the save', async () => {
+describe('a console that takes each list in one box (one entry per line)', () => {
+  const openBoxes = async () => {
     const page = findSweep2('dev-web-settings-update-textarea.es.html');
     await browser.serve({ [page.url]: fixtureHtml(fixturePath(page.file)) });
     const tab = await browser.open(page.url);
     await tab.waitForSelector('html[data-lwa-assistant="ready"]', { state: 'attached' });
+    return tab;
+  };
+
+  test("each edit gets the verdict of the box's worst line, with its number; an empty box has none", async () => {
+    const tab = await openBoxes();
+    const origins = tab.locator('#ws-origins');
+    await expect.poll(async () => (await verdictOf(origins)).severity).toBe('ok');
+    await origins.focus();
+    await tab.keyboard.press('Control+End');
+    await tab.keyboard.type('\nhttp://tienda.ejemplo.es');
+    const bad = validateOrigin('http://tienda.ejemplo.es') as Verdict;
+    expect(bad.severity).toBe('error');
+    await expect.poll(async () => (await verdictOf(origins)).text).toContain(message('lineVerdict', ['3', '']).trim());
+    expect(await verdictOf(origins)).toMatchObject({ severity: 'error', ariaInvalid: 'true', inOwnLightDom: true });
+    // The corrected value is in the sentence; no button that would replace every line with it.
+    const { id } = await verdictOf(origins);
+    expect(await tab.locator(`#${id}`).getByRole('button').count()).toBe(0);
+    await origins.fill('https://www.ejemplo.es\nhttps://ejemplo.es');
+    await expect.poll(async () => (await verdictOf(origins)).severity).toBe('ok');
+    expect((await verdictOf(origins)).ariaInvalid).toBeNull();
+    await origins.fill('');
+    await expectNoVerdict(origins);
+    await tab.close();
+  });
+
+  test('good lines save at once; a bad line holds the save', async () => {
+    const tab = await openBoxes();
     // The console's own submit, counted (and kept on the page).
     await tab.evaluate(() => {
       const seen = window as unknown as { submitted: number };

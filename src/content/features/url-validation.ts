@@ -12,6 +12,25 @@ import { typeInto, verdictSentence } from '../entries';
 import type { Feature, FeatureContext } from '../session';
 
 type ListName = 'allowed-origin' | 'allowed-return-url';
+/** An entry of a list: an input, or a box that takes the whole list, one address per line. */
+type Entry = HTMLInputElement | HTMLTextAreaElement;
+const linesOf = (entry: Entry) => (entry instanceof HTMLTextAreaElement ? entry.value.split(/\r?\n/) : [entry.value]);
+const RANK = { ok: 0, warning: 1, error: 2 };
+
+/** What a box of several lines shows: its worst line's verdict, and that line's number (null: no number needed). */
+function worstOf(verdicts: (Verdict | null)[]): [Verdict, number | null] | null {
+  let worst: Verdict | null = null;
+  let line = 0;
+  for (const [i, verdict] of verdicts.entries()) {
+    if (verdict && (!worst || RANK[verdict.severity] > RANK[worst.severity])) {
+      worst = verdict;
+      line = i + 1;
+    }
+  }
+  if (!worst) return null;
+  // A single entry, or a box where every line is fine, needs no line number.
+  return [worst, verdicts.length === 1 || worst.severity === 'ok' ? null : line];
+}
 const LISTS: ListName[] = ['allowed-origin', 'allowed-return-url'];
 // A pasted list: several entries separated by white space, commas or semicolons.
 const SEPARATORS = /[\s,;]+/;
@@ -46,7 +65,7 @@ class VerdictView {
   private invalidBefore: string | null;
 
   constructor(
-    readonly input: HTMLInputElement,
+    readonly input: Entry,
     private readonly signal: AbortSignal,
   ) {
     this.el.id = `lwa-assistant-verdict-${++counter}`;
@@ -63,11 +82,12 @@ class VerdictView {
   /** What the button of the verdict shown does: a suggestion to use, or a list to split. */
   private shownAction = '';
 
-  show(verdict: Verdict, split: string[] | null, onSplit: () => void): void {
+  show(verdict: Verdict, line: number | null, split: string[] | null, onSplit: () => void): void {
     // Typing calls this on every key: what the merchant reads rarely changes from one key to the next, and when it
     // has not, nothing on the page is written (no layout, no announcement). When it has, only what changed is
     // written: each write to the console's input is a mutation its own scripts (and observers) hear about.
-    const sentence = split ? t('pastedList', String(split.length)) : verdictSentence(verdict);
+    const said = split ? t('pastedList', String(split.length)) : verdictSentence(verdict);
+    const sentence = line === null ? said : t('lineVerdict', [String(line), said]);
     const severity = split ? 'error' : verdict.severity;
     const action = split ? `split:${split.join(' ')}` : (verdict.suggestion ?? '');
     const ids = (this.input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
@@ -88,7 +108,8 @@ class VerdictView {
       this.actions.replaceChildren();
       if (split) {
         this.actions.append(h('button', { type: 'button', onclick: onSplit }, t('splitList', String(split.length))));
-      } else if (verdict.suggestion) {
+      } else if (verdict.suggestion && line === null) {
+        // (In a box of several lines the corrected value is in the sentence: a click would replace every line.)
         const value = verdict.suggestion;
         this.actions.append(
           h('button', { type: 'button', onclick: () => typeInto(this.input, value) }, t('useSuggestion', value)),
@@ -132,21 +153,26 @@ export function pastedList(value: string): string[] | null {
 // A pause in typing, after which the findings about the whole lists are worked out again.
 const PAUSE_MS = 300;
 
-function listInputs(context: FeatureContext, name: ListName): HTMLInputElement[] {
+function listInputs(context: FeatureContext, name: ListName): Entry[] {
   return context
     .scan()
-    .model.fields.filter((f) => f.name === name && f.visible && f.element instanceof HTMLInputElement)
-    .map((f) => f.element as HTMLInputElement);
+    .model.fields.filter(
+      (f) =>
+        f.name === name &&
+        f.visible &&
+        (f.element instanceof HTMLInputElement || f.element instanceof HTMLTextAreaElement),
+    )
+    .map((f) => f.element as Entry);
 }
 
 /** Which list an input is an entry of, if any. */
 const listOf = (context: FeatureContext, target: EventTarget | null): ListName | undefined =>
-  LISTS.find((name) => listInputs(context, name).includes(target as HTMLInputElement));
+  LISTS.find((name) => listInputs(context, name).includes(target as Entry));
 
 export const urlValidation: Feature = {
   name: 'url-validation',
   init(signal, context) {
-    const views = new Map<HTMLInputElement, VerdictView>();
+    const views = new Map<Entry, VerdictView>();
     let listsLater: ReturnType<typeof setTimeout> | undefined;
     // The warnings about the lists as a whole: a note under the last entry, in our shadow root.
     const findings = h('div', { class: 'tip findings', 'data-lwa-severity': 'warning' });
@@ -155,7 +181,7 @@ export const urlValidation: Feature = {
      * Puts each entry of a pasted list in an entry of its own: rows are found or added ("Add another") first, then
      * filled; whatever finds no row stays in the first one, so nothing the merchant pasted is lost.
      */
-    const split = async (input: HTMLInputElement, entries: string[]) => {
+    const split = async (input: Entry, entries: string[]) => {
       const list = context.scan().model.fields.find((f) => f.element === input)?.name as ListName;
       const rows = [input];
       const freeRow = () => listInputs(context, list).find((i) => i.value.trim() === '' && !rows.includes(i));
@@ -166,10 +192,10 @@ export const urlValidation: Feature = {
           add.click();
           // The console renders the new row on its own schedule: wait for it, as long as the page session lasts and
           // a few seconds at most.
-          row = await new Promise<HTMLInputElement | undefined>((resolve) => {
+          row = await new Promise<Entry | undefined>((resolve) => {
             const until = AbortSignal.any([signal, AbortSignal.timeout(3000)]);
             const stop = new AbortController();
-            const done = (found: HTMLInputElement | undefined) => {
+            const done = (found: Entry | undefined) => {
               stop.abort();
               resolve(found);
             };
@@ -192,9 +218,10 @@ export const urlValidation: Feature = {
       });
     };
 
-    const showVerdict = (input: HTMLInputElement, verdict: Verdict | null) => {
+    const showVerdict = (input: Entry, verdicts: (Verdict | null)[]) => {
       let view = views.get(input);
-      if (!verdict) {
+      const shown = worstOf(verdicts);
+      if (!shown) {
         // An empty input has no verdict (dom-contract).
         view?.clear();
         views.delete(input);
@@ -204,27 +231,31 @@ export const urlValidation: Feature = {
         view = new VerdictView(input, signal);
         views.set(input, view);
       }
-      const entries = pastedList(input.value);
-      view.show(verdict, entries, () => entries && split(input, entries));
+      // Several addresses in an input are a pasted list to split; in a box that takes the list, they are its lines.
+      const entries = input instanceof HTMLInputElement ? pastedList(input.value) : null;
+      view.show(shown[0], shown[1], entries, () => entries && split(input, entries));
     };
 
     const update = () => {
       clearTimeout(listsLater);
       const lists = Object.fromEntries(LISTS.map((name) => [name, listInputs(context, name)])) as Record<
         ListName,
-        HTMLInputElement[]
+        Entry[]
       >;
       const report = checkWebSettings({
-        origins: lists['allowed-origin'].map((i) => i.value),
-        returnUrls: lists['allowed-return-url'].map((i) => i.value),
+        origins: lists['allowed-origin'].flatMap(linesOf),
+        returnUrls: lists['allowed-return-url'].flatMap(linesOf),
       });
-      const seen = new Set<HTMLInputElement>();
+      const seen = new Set<Entry>();
       LISTS.forEach((name, l) => {
         const verdicts = l === 0 ? report.origins : report.returnUrls;
-        lists[name].forEach((input, index) => {
+        let at = 0;
+        for (const input of lists[name]) {
+          const count = linesOf(input).length;
           seen.add(input);
-          showVerdict(input, verdicts[index] ?? null);
-        });
+          showVerdict(input, verdicts.slice(at, at + count));
+          at += count;
+        }
       });
       for (const [input, view] of views) {
         if (!seen.has(input)) {
@@ -255,10 +286,10 @@ export const urlValidation: Feature = {
     document.addEventListener(
       'input',
       (event) => {
-        const input = event.target as HTMLInputElement;
+        const input = event.target as Entry;
         const list = listOf(context, input);
         if (!list) return;
-        showVerdict(input, list === 'allowed-origin' ? validateOrigin(input.value) : validateReturnUrl(input.value));
+        showVerdict(input, linesOf(input).map(list === 'allowed-origin' ? validateOrigin : validateReturnUrl));
         clearTimeout(listsLater);
         listsLater = setTimeout(update, PAUSE_MS);
       },
