@@ -5,52 +5,26 @@
 // ID shown twice, role=group lists, French and Japanese Integration Central. Each expectation is what the merchant and
 // shared/dom-contract.md require (which element gets which data-lwa-field, the page state, the next step), not what
 // the adapter happens to do today.
-import { afterEach, describe, expect, test } from 'vitest';
-import { classify, type FieldName, type PageModel } from '../../src/console/classify';
-import { collect } from '../../src/console/collect';
-import { normalizeLabel } from '../../src/console/labels';
-import { recognizeLwaCredential } from '../../src/core/credentials';
-import { type Known, nextStep, type PageState, type StepId } from '../../src/core/steps';
-import type { FixturePage } from '../fixtures/pages';
+import { describe, expect, test } from 'vitest';
+import type { PageModel } from '../../src/console/classify';
+import { type Known, nextStep } from '../../src/core/steps';
 import { findSweep, sweepPages } from '../fixtures/variants-sweep/pages';
-import { type LoadedFixture, loadFixture, nameOf, type } from './load-fixture';
+import { nameOf, type } from './load-fixture';
 
-const NOTHING: Known = { clientIdCopied: false, webSettingsSaved: false };
-const COPIED: Known = { clientIdCopied: true, webSettingsSaved: false };
-const DONE: Known = { clientIdCopied: true, webSettingsSaved: true };
+import {
+  COPIED,
+  type Expect,
+  expectContract,
+  fixtureLoader,
+  look,
+  NOTHING,
+  sameLabel,
+  visible,
+} from './variant-harness';
 
-let open: LoadedFixture[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((loaded) => loaded.close()));
-  open = [];
-});
-async function load(page: FixturePage) {
-  const loaded = await loadFixture(page);
-  open.push(loaded);
-  return loaded.document;
-}
-
-const look = (doc: Document) => classify(collect(doc));
+const load = fixtureLoader();
+// None of these pages is the Amazon Pay home.
 const step = (model: PageModel, known: Known = NOTHING) => nextStep(known, { ...model.state, amazonPayHome: false });
-const visible = (model: PageModel, name: FieldName) => model.fields.filter((f) => f.name === name && f.visible);
-const sameLabel = (a: string, b: string | undefined) => normalizeLabel(a) === normalizeLabel(b ?? '\u0000');
-const marks = (model: PageModel) => {
-  const count: Partial<Record<FieldName, number>> = {};
-  for (const f of model.fields) if (f.visible) count[f.name] = (count[f.name] ?? 0) + 1;
-  return count;
-};
-const shownText = (el: Element) =>
-  el.matches('input,textarea') ? (el as HTMLInputElement).value.trim() : (el.textContent ?? '').trim();
-
-interface Expect {
-  /** Each data-lwa-field and how many elements carry it. */
-  marks: Partial<Record<FieldName, number>>;
-  state: Partial<Omit<PageState, 'amazonPayHome' | 'available'>>;
-  /** The step with nothing known, with the client ID copied, with the Web Settings saved too. */
-  steps: [StepId | null, StepId | null, StepId | null];
-  /** What the marked client secret's element shows: the mask (alone, or with its own label on a "Label value" row). */
-  secret?: RegExp;
-}
 
 const READ_ONLY = { 'app-id': 1, 'client-id': 1, 'client-secret': 1 } as const;
 const MASK_ONLY = /^•+$/;
@@ -139,56 +113,7 @@ describe('every sweep variant: marks, state, next step, and the contract rules f
   test.each(sweepPages.map((page) => ({ file: page.file, models: page.models, page })))(
     '$file — $models',
     async ({ file, page }) => {
-      const expected = EXPECTED[file] as Expect;
-      const document = await load(page);
-      const model = look(document);
-
-      // All failures of a page at once (soft), so that one run gives the whole picture.
-      expect.soft(marks(model), 'data-lwa-field marks').toEqual(expected.marks);
-      expect.soft(model.state, 'page state').toMatchObject(expected.state);
-      expect.soft([step(model), step(model, COPIED), step(model, DONE)], 'next steps').toEqual(expected.steps);
-      for (const known of [NOTHING, COPIED, DONE]) {
-        const next = step(model, known);
-        if (next) expect.soft(model.targets[next], `${next} has an element`).toBeDefined();
-      }
-
-      // Exactly one element per value, never a control of ours or of the page's (a "?" link, a Copy or Show button).
-      const shown = model.fields.filter((f) => f.visible);
-      expect.soft(new Set(shown.map((f) => f.element)).size, 'one field per element').toBe(shown.length);
-      for (const f of shown) {
-        expect.soft(f.element.matches('button,a,[role=button]'), `${f.name} on an action`).toBe(false);
-      }
-      const single = shown.filter((f) => f.name !== 'allowed-origin' && f.name !== 'allowed-return-url');
-      const keys = single.map((f) => `${f.name}\u0000${f.value || f.element.textContent}`);
-      expect.soft(new Set(keys).size, 'one element per value').toBe(keys.length);
-
-      for (const f of shown.filter((f) => f.name === 'client-id' || f.name === 'app-id')) {
-        expect.soft(recognizeLwaCredential(f.value).kind).toBe(f.name);
-        expect.soft(shownText(f.element)).toContain(f.value);
-        expect.soft([...f.element.children].some((child) => child.textContent?.includes(f.value))).toBe(false);
-      }
-      if (page.ids.clientId) {
-        expect
-          .soft(
-            visible(model, 'client-id').map((f) => f.value),
-            'the client ID',
-          )
-          .toEqual([page.ids.clientId]);
-        expect.soft(model.clientId, 'the page’s client ID').toBe(page.ids.clientId);
-      }
-      if (page.ids.appId) expect.soft(visible(model, 'app-id').map((f) => f.value)).toEqual([page.ids.appId]);
-      // The secret: on the element showing the mask, never on the client ID, a URL or another field's label.
-      for (const f of visible(model, 'client-secret')) {
-        const text = (f.element.textContent ?? '').trim();
-        expect.soft(text, 'client-secret element').not.toMatch(/amzn1\.application|https?:\/\//);
-        if (expected.secret) expect.soft(text, 'client-secret element text').toMatch(expected.secret);
-      }
-      for (const f of [...visible(model, 'allowed-origin'), ...visible(model, 'allowed-return-url')]) {
-        expect.soft(f.element.matches('input,textarea'), `${f.name} on an input`).toBe(true);
-      }
-      if (model.targets['copy-client-id']) {
-        expect.soft(model.targets['copy-client-id']).toBe(visible(model, 'client-id')[0]?.element);
-      }
+      expectContract(page, look(await load(page)), EXPECTED[file] as Expect);
     },
   );
 });

@@ -6,66 +6,27 @@
 // or a 必須 badge, <a role=button> / <input type=submit> / aria-label-only buttons, disabled Save buttons, and one
 // <textarea> per list. Each expectation is what the merchant and shared/dom-contract.md require (which element gets
 // which data-lwa-field, the page state, the next step and its element), not what the adapter happens to do today.
-import { afterEach, describe, expect, test } from 'vitest';
-import { classify, type FieldName, type PageModel } from '../../src/console/classify';
-import { collect } from '../../src/console/collect';
-import { normalizeLabel } from '../../src/console/labels';
-import { type ConsoleKind, classifyConsoleUrl } from '../../src/core/consoles';
-import { recognizeLwaCredential } from '../../src/core/credentials';
-import { type Known, nextStep, type PageState, type StepId } from '../../src/core/steps';
-import type { FixtureConsole, FixturePage } from '../fixtures/pages';
+import { describe, expect, test } from 'vitest';
+import type { FixturePage } from '../fixtures/pages';
 import { findSweep2, sweep2Pages } from '../fixtures/variants-sweep2/pages';
-import { type LoadedFixture, loadFixture, nameOf, type } from './load-fixture';
+import { nameOf, type } from './load-fixture';
 
-const NOTHING: Known = { clientIdCopied: false, webSettingsSaved: false };
-const COPIED: Known = { clientIdCopied: true, webSettingsSaved: false };
-const DONE: Known = { clientIdCopied: true, webSettingsSaved: true };
+import {
+  COPIED,
+  DONE,
+  type Expect,
+  expectContract,
+  fixtureLoader,
+  look,
+  NOTHING,
+  sameLabel,
+  stepOn,
+  visible,
+} from './variant-harness';
 
-let open: LoadedFixture[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((loaded) => loaded.close()));
-  open = [];
-});
-async function load(page: FixturePage) {
-  const loaded = await loadFixture(page);
-  open.push(loaded);
-  return loaded.document;
-}
-
-const look = (doc: Document) => classify(collect(doc));
-// The content script tells the Amazon Pay home from the URL (src/content/features/next-step.ts): so does the harness.
-const step = (page: FixturePage, model: PageModel, known: Known = NOTHING) =>
-  nextStep(known, { ...model.state, amazonPayHome: page.console === 'amazon-pay-home' });
-const visible = (model: PageModel, name: FieldName) => model.fields.filter((f) => f.name === name && f.visible);
-const sameLabel = (a: string, b: string | undefined) => normalizeLabel(a) === normalizeLabel(b ?? '\u0000');
-const marks = (model: PageModel) => {
-  const count: Partial<Record<FieldName, number>> = {};
-  for (const f of model.fields) if (f.visible) count[f.name] = (count[f.name] ?? 0) + 1;
-  return count;
-};
-const shownText = (el: Element) =>
-  el.matches('input,textarea') ? (el as HTMLInputElement).value.trim() : (el.textContent ?? '').trim();
+const load = fixtureLoader();
+const step = stepOn;
 const byId = (doc: Document, id: string) => doc.getElementById(id) as Element;
-
-// The console each fixture's URL must be recognised as (dom-contract: "On a page it does not recognise it adds
-// nothing at all" — so every page here must be recognised first).
-const CONSOLE_OF_URL: Record<FixtureConsole, ConsoleKind | null> = {
-  'amazon-pay-home': 'amazon-pay',
-  'legacy-lwa': 'seller-central-lwa',
-  'integration-central': 'integration-central',
-  'developer-console': 'developer-console',
-  unrecognised: null,
-};
-
-interface Expect {
-  /** Each data-lwa-field and how many elements carry it. */
-  marks: Partial<Record<FieldName, number>>;
-  state: Partial<Omit<PageState, 'amazonPayHome' | 'available'>>;
-  /** The step with nothing known, with the client ID copied, with the Web Settings saved too. */
-  steps: [StepId | null, StepId | null, StepId | null];
-  /** What the marked client secret's element shows. */
-  secret?: RegExp;
-}
 
 const NO_APP = { hasApp: false, clientIdShown: false, registration: null, editing: null, savedWebSettings: null };
 const APP_FORM = { 'app-name': 1, 'app-description': 1, 'privacy-url': 1, logo: 1 } as const;
@@ -154,61 +115,7 @@ describe('every sweep-2 variant: URL, marks, state, next step, and the contract 
   test.each(sweep2Pages.map((page) => ({ file: page.file, models: page.models, page })))(
     '$file — $models',
     async ({ file, page }) => {
-      const expected = EXPECTED[file] as Expect;
-      expect
-        .soft(classifyConsoleUrl(page.url)?.console ?? null, 'console of the URL')
-        .toBe(CONSOLE_OF_URL[page.console]);
-      const document = await load(page);
-      const model = look(document);
-
-      // All failures of a page at once (soft), so that one run gives the whole picture.
-      expect.soft(marks(model), 'data-lwa-field marks').toEqual(expected.marks);
-      expect.soft(model.state, 'page state').toMatchObject(expected.state);
-      expect
-        .soft([step(page, model), step(page, model, COPIED), step(page, model, DONE)], 'next steps')
-        .toEqual(expected.steps);
-      for (const known of [NOTHING, COPIED, DONE]) {
-        const next = step(page, model, known);
-        if (next) expect.soft(model.targets[next], `${next} has an element`).toBeDefined();
-      }
-
-      // Exactly one element per value, never a control of ours or of the page's (a "?" link, a Copy or Show button).
-      const shown = model.fields.filter((f) => f.visible);
-      expect.soft(new Set(shown.map((f) => f.element)).size, 'one field per element').toBe(shown.length);
-      for (const f of shown) {
-        expect.soft(f.element.matches('button,a,[role=button]'), `${f.name} on an action`).toBe(false);
-      }
-      const single = shown.filter((f) => f.name !== 'allowed-origin' && f.name !== 'allowed-return-url');
-      const keys = single.map((f) => `${f.name}\u0000${f.value || f.element.textContent}`);
-      expect.soft(new Set(keys).size, 'one element per value').toBe(keys.length);
-
-      for (const f of shown.filter((f) => f.name === 'client-id' || f.name === 'app-id')) {
-        expect.soft(recognizeLwaCredential(f.value).kind).toBe(f.name);
-        expect.soft(shownText(f.element)).toContain(f.value);
-        expect.soft([...f.element.children].some((child) => child.textContent?.includes(f.value))).toBe(false);
-      }
-      if (page.ids.clientId) {
-        expect
-          .soft(
-            visible(model, 'client-id').map((f) => f.value),
-            'the client ID',
-          )
-          .toEqual([page.ids.clientId]);
-        expect.soft(model.clientId, 'the page’s client ID').toBe(page.ids.clientId);
-      }
-      if (page.ids.appId) expect.soft(visible(model, 'app-id').map((f) => f.value)).toEqual([page.ids.appId]);
-      // The secret: on the element showing it (or its mask), never on the client ID, a URL or another field's label.
-      for (const f of visible(model, 'client-secret')) {
-        const text = (f.element.textContent ?? '').trim();
-        expect.soft(text, 'client-secret element').not.toMatch(/amzn1\.application|https?:\/\//);
-        if (expected.secret) expect.soft(text, 'client-secret element text').toMatch(expected.secret);
-      }
-      for (const f of [...visible(model, 'allowed-origin'), ...visible(model, 'allowed-return-url')]) {
-        expect.soft(f.element.matches('input,textarea'), `${f.name} on an input`).toBe(true);
-      }
-      if (model.targets['copy-client-id']) {
-        expect.soft(model.targets['copy-client-id']).toBe(visible(model, 'client-id')[0]?.element);
-      }
+      expectContract(page, look(await load(page)), EXPECTED[file] as Expect);
     },
   );
 });
