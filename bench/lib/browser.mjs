@@ -292,6 +292,22 @@ async function typeInto(page, cdp, { selector, text, delayMs }) {
 export const readHtml = (path) => readFileSync(path, 'utf8');
 
 /**
+ * measureLoad, tried again (twice at most) when the page timed out: a VM whose CPU the host takes away for a while
+ * (seen here: CPU pressure 40 % over five minutes) would otherwise end a whole run. Said on stderr; the retried load
+ * is measured afresh, in a new page.
+ */
+async function measureLoadRetried(arm, fixture, throttle) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await measureLoad(arm, fixture, { throttle });
+    } catch (error) {
+      if (attempt >= 3 || error?.name !== 'TimeoutError') throw error;
+      console.error(`  (${fixture.id} @${throttle}x, ${arm.arm} arm: the load timed out; measuring it again)`);
+    }
+  }
+}
+
+/**
  * Loads every fixture of the plan in every arm, interleaved: one warm-up round, then `loads` rounds, the arms' order
  * rotated each round so that no arm always runs right after another. Closes the arms at the end.
  * @param {{ name: string, arm: object }[]} arms
@@ -307,7 +323,7 @@ export async function measureInterleaved(arms, plan, loads, done = () => {}) {
       for (let round = 0; round < loads + 1; round++) {
         for (let i = 0; i < arms.length; i++) {
           const { name, arm } = arms[(i + round) % arms.length];
-          const sample = await measureLoad(arm, fixture, { throttle });
+          const sample = await measureLoadRetried(arm, fixture, throttle);
           if (round > 0) samples.push({ ...sample, arm: name, round: round - 1 });
         }
       }
