@@ -11,6 +11,13 @@ export function verdictSentence(verdict: Verdict): string {
   return verdict.suggestion ? `${sentence} ${t('verdict_suggestion', subs)}` : sentence;
 }
 
+/**
+ * The addresses an origin or return-URL entry holds: one, or in a box that takes the whole list (a <textarea>), one
+ * per line.
+ */
+export const linesOf = (entry: HTMLInputElement | HTMLTextAreaElement): string[] =>
+  entry instanceof HTMLTextAreaElement ? entry.value.split(/\r?\n/) : [entry.value];
+
 /** Sets an input's value the way typing does, so the console's own scripts (and frameworks) notice. */
 export function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;

@@ -230,9 +230,9 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
       }
     }
     if (!pageRun) return;
-    if (valuesOnly && latest) latest = { ...latest, model: classify(latest.records) };
-    else look();
-    tell(scanListeners, latest as Scan, 'scan');
+    const scan = valuesOnly && latest ? { ...latest, model: classify(latest.records) } : look();
+    latest = scan;
+    tell(scanListeners, scan, 'scan');
     notify();
   };
 

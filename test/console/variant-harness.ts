@@ -1,6 +1,7 @@
-// What every page of the variant sweeps (variants-sweep*.test.ts) goes through: the page loaded in happy-dom with its
-// own script, collect() → classify() → nextStep() as the content script runs them, and the dom-contract's rules for
-// fields, which hold on any console page (exactly one element per value, never on an action, entries on inputs…).
+// What the variant pages go through (variants.test.ts, variants-sweep*.test.ts): the page loaded in happy-dom with
+// its own script, collect() → classify() → nextStep() as the content script runs them, and (expectContract, for the
+// sweeps) the dom-contract's rules for fields, which hold on any console page (exactly one element per value, never
+// on an action, entries on inputs…).
 import { afterEach, expect } from 'vitest';
 import { classify, type FieldName, type PageModel } from '../../src/console/classify';
 import { collect } from '../../src/console/collect';
@@ -33,6 +34,9 @@ export const look = (doc: Document) => classify(collect(doc));
 // The content script tells the Amazon Pay home from the URL (src/content/features/next-step.ts): so does the harness.
 export const stepOn = (page: FixturePage, model: PageModel, known: Known = NOTHING) =>
   nextStep(known, { ...model.state, amazonPayHome: page.console === 'amazon-pay-home' });
+/** The step on a page that is not the Amazon Pay home. */
+export const stepOffHome = (model: PageModel, known: Known = NOTHING) =>
+  nextStep(known, { ...model.state, amazonPayHome: false });
 export const visible = (model: PageModel, name: FieldName) => model.fields.filter((f) => f.name === name && f.visible);
 export const sameLabel = (a: string, b: string | undefined) => normalizeLabel(a) === normalizeLabel(b ?? '\u0000');
 /** The marks the page would carry: data-lwa-field name → how many elements (only visible fields are marked). */

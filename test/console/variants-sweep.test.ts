@@ -6,8 +6,6 @@
 // shared/dom-contract.md require (which element gets which data-lwa-field, the page state, the next step), not what
 // the adapter happens to do today.
 import { describe, expect, test } from 'vitest';
-import type { PageModel } from '../../src/console/classify';
-import { type Known, nextStep } from '../../src/core/steps';
 import { findSweep, sweepPages } from '../fixtures/variants-sweep/pages';
 import { nameOf, type } from './load-fixture';
 
@@ -17,15 +15,15 @@ import {
   expectContract,
   fixtureLoader,
   look,
-  NOTHING,
   sameLabel,
+  stepOffHome,
   visible,
 } from './variant-harness';
 import { EXPECTED, MASK_ONLY } from './variants-sweep.expected';
 
 const load = fixtureLoader();
 // None of these pages is the Amazon Pay home.
-const step = (model: PageModel, known: Known = NOTHING) => nextStep(known, { ...model.state, amazonPayHome: false });
+const step = stepOffHome;
 
 describe('every sweep variant: marks, state, next step, and the contract rules for fields', () => {
   test('the table covers every sweep page', () => {

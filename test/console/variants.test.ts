@@ -6,51 +6,30 @@
 // contract-level results (dom-contract.md: which element gets which data-lwa-field, the step and its element, the
 // page state) on all of them, since Amazon's real pages may take any of these shapes.
 import { Window } from 'happy-dom';
-import { afterEach, describe, expect, test } from 'vitest';
-import { classify, type FieldName, type PageModel } from '../../src/console/classify';
+import { describe, expect, test } from 'vitest';
+import { classify, type FieldName } from '../../src/console/classify';
 import { collect } from '../../src/console/collect';
-import { normalizeLabel } from '../../src/console/labels';
 import { recognizeLwaCredential } from '../../src/core/credentials';
-import { type Known, nextStep, type PageState, type StepId } from '../../src/core/steps';
-import type { FixturePage } from '../fixtures/pages';
+import type { StepId } from '../../src/core/steps';
 import { findVariant, hiddenClientId, listClientIds, variantPages } from '../fixtures/variants/pages';
-import { type LoadedFixture, loadFixture, nameOf, type } from './load-fixture';
+import { nameOf, type } from './load-fixture';
+import {
+  COPIED,
+  DONE,
+  type Expect,
+  fixtureLoader,
+  look,
+  marks,
+  NOTHING,
+  sameLabel,
+  shownText,
+  stepOffHome,
+  visible,
+} from './variant-harness';
 
-const NOTHING: Known = { clientIdCopied: false, webSettingsSaved: false };
-const COPIED: Known = { clientIdCopied: true, webSettingsSaved: false };
-const DONE: Known = { clientIdCopied: true, webSettingsSaved: true };
-
-let open: LoadedFixture[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((loaded) => loaded.close()));
-  open = [];
-});
-async function load(page: FixturePage) {
-  const loaded = await loadFixture(page);
-  open.push(loaded);
-  return loaded.document;
-}
-
-const look = (doc: Document) => classify(collect(doc));
-const step = (model: PageModel, known: Known = NOTHING) => nextStep(known, { ...model.state, amazonPayHome: false });
-const visible = (model: PageModel, name: FieldName) => model.fields.filter((f) => f.name === name && f.visible);
-const sameLabel = (a: string, b: string | undefined) => normalizeLabel(a) === normalizeLabel(b ?? '\u0000');
-/** The marks the page would carry: data-lwa-field name → how many elements (only visible fields are marked). */
-const marks = (model: PageModel) => {
-  const count: Partial<Record<FieldName, number>> = {};
-  for (const f of model.fields) if (f.visible) count[f.name] = (count[f.name] ?? 0) + 1;
-  return count;
-};
-const shownText = (el: Element) =>
-  el.matches('input,textarea') ? (el as HTMLInputElement).value.trim() : (el.textContent ?? '').trim();
-
-interface Expect {
-  /** Each data-lwa-field and how many elements carry it. */
-  marks: Partial<Record<FieldName, number>>;
-  state: Partial<Omit<PageState, 'amazonPayHome' | 'available'>>;
-  /** The step with nothing known, with the client ID copied, with the Web Settings saved too. */
-  steps: [StepId | null, StepId | null, StepId | null];
-}
+const load = fixtureLoader();
+// None of these pages is the Amazon Pay home.
+const step = stepOffHome;
 
 const READ_ONLY = { 'app-id': 1, 'client-id': 1, 'client-secret': 1 } as const;
 const EXPECTED: Record<string, Expect> = {

@@ -7,7 +7,7 @@ import { saveActions } from '../../console/forms';
 import { validateOrigin, validateReturnUrl } from '../../core/urls';
 import { t } from '../../platform/i18n';
 import { h, reveal, ui } from '../../ui/host';
-import { verdictSentence } from '../entries';
+import { linesOf, verdictSentence } from '../entries';
 import type { Feature } from '../session';
 
 interface Problem {
@@ -38,8 +38,7 @@ export const saveGuard: Feature = {
         const label = t(`field_${field.name.replaceAll('-', '_')}`);
         if (field.name === 'allowed-origin' || field.name === 'allowed-return-url') {
           // A console that takes a whole list in one box takes one entry per line: each line is checked on its own.
-          const entries = field.element instanceof HTMLTextAreaElement ? value.split(/\r?\n/) : [value];
-          for (const entry of entries) {
+          for (const entry of linesOf(field.element)) {
             const verdict = (field.name === 'allowed-origin' ? validateOrigin : validateReturnUrl)(entry);
             if (verdict?.severity === 'error')
               found.push({ input: field.element, text: `${label}: ${verdictSentence(verdict)}` });

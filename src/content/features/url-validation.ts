@@ -8,13 +8,12 @@ import type { Verdict } from '../../core/urls';
 import { checkWebSettings, validateOrigin, validateReturnUrl } from '../../core/urls';
 import { t } from '../../platform/i18n';
 import { h, pin, styleShadow, track, ui, untrack } from '../../ui/host';
-import { typeInto, verdictSentence } from '../entries';
+import { linesOf, typeInto, verdictSentence } from '../entries';
 import type { Feature, FeatureContext } from '../session';
 
 type ListName = 'allowed-origin' | 'allowed-return-url';
-/** An entry of a list: an input, or a box that takes the whole list, one address per line. */
+/** An entry of a list: an input, or a box that takes the whole list, one address per line (linesOf). */
 type Entry = HTMLInputElement | HTMLTextAreaElement;
-const linesOf = (entry: Entry) => (entry instanceof HTMLTextAreaElement ? entry.value.split(/\r?\n/) : [entry.value]);
 const RANK = { ok: 0, warning: 1, error: 2 };
 
 /** What a box of several lines shows: its worst line's verdict, and that line's number (null: no number needed). */
