@@ -20,9 +20,11 @@ export const BUDGETS = {
    * deep design-system wrappers, role=group lists, table rows added by "Add another", hidden popover or icon text in
    * labels, spaced Japanese labels, the Amazon Pay home's drop-down behind a stand-in, the gear of the profile whose
    * client ID is shown, verdicts for a list box of one address per line…) and for cheaper typing (room for a verdict
-   * asked once, no page walk when an entry is filled): 20,877 B at that point.
+   * asked once, no page walk when an entry is filled): 20,877 B at that point. Raised to 21.5 KB in session 6 for
+   * pages built from web components (Seller Central's Katal elements keep their text and inputs in open shadow roots,
+   * which a look at the page's own tree never saw): +~0.7 KB.
    */
-  contentScriptsGate: 20.5 * 1024,
+  contentScriptsGate: 21.5 * 1024,
   popupJs: 15 * 1024,
 };
 

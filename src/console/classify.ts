@@ -4,6 +4,7 @@
 import { recognizeLwaCredential } from '../core/credentials';
 import type { PageState, StepId } from '../core/steps';
 import type { ActionRecord, ControlRecord, LabelRecord, PageRecords } from './collect';
+import { holds, parentOf, precedes } from './composed';
 import { type ActionConcept, actionConcept, type FieldConcept, fieldConcept, isSandboxView } from './labels';
 
 /** The `data-lwa-field` values of dom-contract.md. */
@@ -56,9 +57,6 @@ const WEB_SETTINGS_CONCEPTS = new Set<FieldConcept>([
 const REQUIRED_APP_FIELDS = new Set<FieldName>(['app-name', 'app-description', 'privacy-url']);
 const URL_IN_TEXT = /https?:\/\/[^\s,;]+/g;
 
-/** a comes before b in the document. */
-const before = (a: Element, b: Element) => (a.compareDocumentPosition(b) & 4) !== 0;
-
 interface Marker {
   element: Element;
   concept: FieldConcept;
@@ -68,8 +66,8 @@ interface Marker {
 function sectionOf(element: Element, markers: Marker[]): 'web' | 'app' | null {
   let last: Marker | undefined;
   for (const marker of markers) {
-    if (marker.element === element || marker.element.contains(element)) continue;
-    if (before(marker.element, element)) last = marker;
+    if (marker.element === element || holds(marker.element, element)) continue;
+    if (precedes(marker.element, element)) last = marker;
     else break;
   }
   if (!last) return null;
@@ -137,7 +135,7 @@ export function classify(records: PageRecords): PageModel {
     const concept = fieldConcept(control.label);
     if (concept) markers.push({ element: control.element, concept });
   }
-  markers.sort((a, b) => (a.element === b.element ? 0 : before(a.element, b.element) ? -1 : 1));
+  markers.sort((a, b) => (a.element === b.element ? 0 : precedes(a.element, b.element) ? -1 : 1));
 
   // 4. Actions by their text, tied to their section.
   const actions = records.actions.map((action) => ({ action, concept: conceptOf(action) }));
@@ -188,7 +186,7 @@ export function classify(records: PageRecords): PageModel {
   if (appInputs.length >= 2) {
     const empty = appInputs
       .filter((f) => (f.element as HTMLInputElement).value.trim() === '')
-      .sort((a, b) => (before(a.element, b.element) ? -1 : 1));
+      .sort((a, b) => (precedes(a.element, b.element) ? -1 : 1));
     state.registration = { emptyRequired: empty.length };
     if (empty[0]) targets['fill-app-details'] = empty[0].element;
     const save =
@@ -233,8 +231,8 @@ export function classify(records: PageRecords): PageModel {
   // developer console's "Show Client ID and Client Secret".
   const webSettingsLabels = labelsOf.get('webSettings') ?? [];
   const nextToWebSettings = (el: Element) => {
-    for (let group = el.parentElement, depth = 0; group && depth < 3; group = group.parentElement, depth++) {
-      if (webSettingsLabels.some((label) => group.contains(label.element))) return true;
+    for (let group = parentOf(el), depth = 0; group && depth < 3; group = parentOf(group), depth++) {
+      if (webSettingsLabels.some((label) => holds(group, label.element))) return true;
     }
     return false;
   };
@@ -263,8 +261,8 @@ export function classify(records: PageRecords): PageModel {
     const ways = actions
       .filter((a) => a.concept === 'webSettingsLink')
       .map((a) => (a.action.visible ? a.action.element : a.action.opener));
-    for (let box = clientIdField?.element.parentElement; box; box = box.parentElement) {
-      const near = ways.find((el) => el && box.contains(el));
+    for (let box = clientIdField && parentOf(clientIdField.element); box; box = parentOf(box)) {
+      const near = ways.find((el) => el && holds(box, el));
       if (near) return near;
     }
     return reachable('webSettingsLink');
@@ -310,8 +308,8 @@ function addAnotherAfter(
   if (!label) return undefined;
   const concept = fieldConcept(label.label);
   return actions.find((a) => {
-    if (a.concept !== 'addAnother' || !a.action.visible || !before(label.element, a.action.element)) return false;
-    const owner = [...markers].reverse().find((m) => before(m.element, a.action.element));
+    if (a.concept !== 'addAnother' || !a.action.visible || !precedes(label.element, a.action.element)) return false;
+    const owner = [...markers].reverse().find((m) => precedes(m.element, a.action.element));
     return owner?.concept === concept;
   })?.action.element;
 }

@@ -1,6 +1,7 @@
 // Page → plain records. This is where Amazon's markup is read; `classify.ts` decides from the records without
 // touching the DOM. No DOM ids or classes of Amazon's are known (domain-facts: "No public script drives these
 // consoles"), so everything is found by label text, ARIA and the shape of the IDs.
+import { holds, openShadowRoots, parentOf, precedes, scopeOf } from './composed';
 import { type FieldConcept, fieldConcept, mentionsLabelWord } from './labels';
 
 /** A form control and the label it was found under. */
@@ -53,6 +54,8 @@ export interface PageRecords {
   labels: LabelRecord[];
   actions: ActionRecord[];
   ids: IdRecord[];
+  /** The open shadow roots read with the page (none on a page built without web components). */
+  shadowRoots?: ShadowRoot[];
 }
 
 const OWN_UI = 'lwa-assistant-';
@@ -134,20 +137,21 @@ function shownText(el: Element): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function labelledBy(el: Element, doc: Document): string {
+function labelledBy(el: Element): string {
   const ids = el.getAttribute('aria-labelledby');
   if (!ids) return '';
+  const scope = scopeOf(el);
   return ids
     .split(/\s+/)
-    .map((id) => doc.getElementById(id))
+    .map((id) => scope.getElementById(id))
     .filter((ref): ref is HTMLElement => ref !== null)
     .map(textOf)
     .join(' ');
 }
 
 /** aria-labelledby, aria-label, <label for>, a wrapping <label>: the ways a control names itself. */
-function ownLabel(control: Element, doc: Document): string {
-  const named = labelledBy(control, doc);
+function ownLabel(control: Element): string {
+  const named = labelledBy(control);
   if (named) return named;
   const ariaLabel = control.getAttribute('aria-label');
   if (ariaLabel?.trim()) return ariaLabel.trim();
@@ -173,10 +177,36 @@ const namedBy = (text = '') => (fieldConcept(text) ? text : '');
 
 /** What the label pass learnt, so that finding a control's label costs no further walk of the page. */
 interface Landmarks {
-  /** Every element that holds a form control (the controls' ancestors). */
+  /** Every element that holds a form control (the controls' ancestors, shadow roots' hosts included). */
   holdsControl: Set<Element>;
   /** Each element holding one or more labels → the text of the last one in it. */
   lastLabelIn: Map<Element, string>;
+  /** The form controls, in page order. */
+  controls: Element[];
+  /** Every element that holds an open shadow root (the hosts and their ancestors): its text is not its textContent. */
+  holdsShadow: Set<Element>;
+}
+
+/** The text an element shows: with what its shadow roots show when it holds any (textContent has only its own). */
+const shownTextOf = (el: Element, marks: Landmarks) =>
+  marks.holdsShadow.has(el) ? composedText(el).replace(/\s+/g, ' ').trim() : textOf(el);
+
+/** The text of a node as shown: a host's shadow root instead of its children, a <slot> as what is assigned to it. */
+function composedText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.nodeValue ?? '';
+  if (!(node instanceof Element) || NOT_TEXT.has(node.tagName)) return '';
+  let text = '';
+  for (const child of shownNodes(node)) text += composedText(child);
+  return text;
+}
+
+/** The nodes an element shows: its shadow root's, a <slot>'s assigned ones (else its fallback), else its own. */
+function shownNodes(el: Element): Iterable<Node> {
+  if (el.localName === 'slot') {
+    const assigned = (el as HTMLSlotElement).assignedNodes();
+    if (assigned.length > 0) return assigned;
+  }
+  return (el.shadowRoot ?? el).childNodes;
 }
 
 /**
@@ -186,7 +216,7 @@ interface Landmarks {
  */
 function groupLabel(control: Element, marks: Landmarks): string {
   let node: Element | null = control;
-  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+  for (let depth = 0; node && depth < 6; depth++, node = parentOf(node)) {
     for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
       const label = marks.lastLabelIn.get(sibling);
       if (sibling.matches(CONTROL_SELECTOR) || marks.holdsControl.has(sibling)) {
@@ -198,13 +228,13 @@ function groupLabel(control: Element, marks: Landmarks): string {
       }
       if (label !== undefined) return label;
     }
-    if (node.parentElement?.matches('form,body,main,[role=dialog],[role=main]')) break;
+    if (parentOf(node)?.matches('form,body,main,[role=dialog],[role=main]')) break;
   }
   return '';
 }
 
 /** The name of the group around a control (role=group, fieldset), when it reads as a known label: a list's entries. */
-function groupName(control: Element, doc: Document): string {
+function groupName(control: Element): string {
   // The nearest group that has a name (an unnamed inner group does not hide a named outer one).
   for (
     let group = control.closest('[role=group],fieldset');
@@ -212,7 +242,7 @@ function groupName(control: Element, doc: Document): string {
     group = group.parentElement?.closest('[role=group],fieldset') ?? null
   ) {
     const legend = group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
-    const name = labelledBy(group, doc) || group.getAttribute('aria-label') || (legend ? textOf(legend) : '');
+    const name = labelledBy(group) || group.getAttribute('aria-label') || (legend ? textOf(legend) : '');
     if (name.trim()) return namedBy(name);
   }
   return '';
@@ -250,10 +280,10 @@ function hasOwnText(el: Element): boolean {
 }
 
 /** The element showing the value that a label names: th→td, dt→dd, label[for], else the next sibling element. */
-function valueFor(label: Element, doc: Document): Element | null {
+function valueFor(label: Element, marks: Landmarks): Element | null {
   if (label.tagName === 'LABEL') {
     const forId = label.getAttribute('for');
-    const target = forId ? doc.getElementById(forId) : label.querySelector(CONTROL_SELECTOR);
+    const target = forId ? scopeOf(label).getElementById(forId) : label.querySelector(CONTROL_SELECTOR);
     if (target) return target;
   }
   // One of a row of column headers (a list's "Client ID") heads a column of values: none is beside it.
@@ -265,10 +295,11 @@ function valueFor(label: Element, doc: Document): Element | null {
   const own = textOf(label);
   let node: Element | null = label;
   const wrapper = (el: Element) => el.childElementCount === 1 && textOf(el) === own;
-  for (let depth = 0; node && (depth < 3 || (depth < 8 && wrapper(node))); depth++, node = node.parentElement) {
+  // A label inside a component's shadow root goes on beside its host.
+  for (let depth = 0; node && (depth < 3 || (depth < 8 && wrapper(node))); depth++, node = parentOf(node)) {
     let next = node.nextElementSibling;
-    while (next && !next.matches(CONTROL_SELECTOR) && !next.querySelector(CONTROL_SELECTOR)) {
-      const text = textOf(next);
+    while (next && !next.matches(CONTROL_SELECTOR) && !marks.holdsControl.has(next)) {
+      const text = shownTextOf(next, marks);
       if (text !== '' && !HELP_MARKER.test(text)) break;
       next = next.nextElementSibling;
     }
@@ -294,22 +325,30 @@ function onlyActionText(el: Element): boolean {
 }
 
 /** Inside a value container, the innermost element whose text is the value (not a copy button beside it). */
-export function innermostValue(container: Element): Element {
+function innermostValue(container: Element, marks: Landmarks): Element {
   if (container.matches(CONTROL_SELECTOR)) return container;
-  const control = container.querySelector(CONTROL_SELECTOR);
+  const control =
+    container.querySelector(CONTROL_SELECTOR) ??
+    (marks.holdsShadow.has(container) ? marks.controls.find((c) => holds(container, c)) : null);
   if (control) return control;
   let best: Element = container;
   // Hidden children (the secret itself, loaded beside its mask until "Show") are not what the merchant sees.
   const shown = isVisible(container);
   // An element with text of its own holds the value itself ("•••• <a>Show Secret</a>" in one row).
   while (!hasOwnText(best)) {
-    const children = [...best.children].filter((c) => !actionOnly(c) && textOf(c) !== '' && (!shown || isVisible(c)));
+    // A component shows its shadow root's children (and a <slot>, what is assigned to it) instead of its own.
+    const children = [...(marks.holdsShadow.has(best) ? shownElements(best) : best.children)].filter(
+      (c) => !actionOnly(c) && shownTextOf(c, marks) !== '' && (!shown || isVisible(c)),
+    );
     if (children.length !== 1) break;
     const only = children[0] as Element;
     best = only;
   }
   return best;
 }
+
+/** The elements an element shows (see shownNodes). */
+const shownElements = (el: Element) => [...shownNodes(el)].filter((node): node is Element => node instanceof Element);
 
 /** For a hidden native <select>: the visible control beside it that shows its selected option (AUI's a-dropdown). */
 function proxyOf(select: HTMLSelectElement, selected: string): Element | null {
@@ -323,9 +362,10 @@ function proxyOf(select: HTMLSelectElement, selected: string): Element | null {
 
 /** The visible control that opens the menu holding `entry` (aria-controls, aria-owns, or a popup button before it). */
 function openerOf(entry: Element, doc: Document): Element | null {
+  const scope = scopeOf(entry);
   for (let node = entry.parentElement; node && node !== doc.body; node = node.parentElement) {
     if (node.id) {
-      const opener = doc.querySelector(
+      const opener = scope.querySelector(
         `[aria-controls~="${CSS.escape(node.id)}"],[aria-owns~="${CSS.escape(node.id)}"]`,
       );
       if (opener) return opener;
@@ -342,16 +382,56 @@ function openerOf(entry: Element, doc: Document): Element | null {
 
 export function collect(doc: Document = document): PageRecords {
   const body = doc.body;
-  const records: PageRecords = { controls: [], labels: [], actions: [], ids: [] };
-  if (!body) return records;
-  const marks: Landmarks = { holdsControl: new Set(), lastLabelIn: new Map() };
+  if (!body) return { controls: [], labels: [], actions: [], ids: [] };
+  const records = collectIn(doc, body, []);
+  if (!madeOfComponents(records)) return records;
+  // Finding the shadow roots asks every element of the page: only where the page's own tree shows too little.
+  const roots = openShadowRoots(body);
+  return roots.length > 0 ? collectIn(doc, body, roots) : records;
+}
 
-  const controls = [...body.querySelectorAll<HTMLInputElement>(CONTROL_SELECTOR)].filter((el) => !ownUi(el));
+/**
+ * Whether what the assistant reads may be in web components' shadow roots: outside them, the page has no field, no ID
+ * and no label with a value, or a label stands beside a component (its value, or its entry, is the component's).
+ */
+const madeOfComponents = (records: PageRecords) =>
+  (records.controls.length === 0 && records.ids.length === 0 && records.labels.every((l) => !l.valueText)) ||
+  records.labels.some((l) => besideComponent(l.element));
+
+/** Whether the element after a label, or after its row (up to two levels up), is a component or holds one first. */
+function besideComponent(label: Element): boolean {
+  for (let node: Element | null = label, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+    const next = node.nextElementSibling;
+    if (next && (next.shadowRoot || next.firstElementChild?.shadowRoot)) return true;
+  }
+  return false;
+}
+
+const inTreeOrder = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4 ? -1 : 1);
+const inPageOrder = (a: Node, b: Node) => (precedes(a, b) ? -1 : 1);
+
+/** Reads the page's own tree and the given open shadow roots of it. */
+function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]): PageRecords {
+  const records: PageRecords = { controls: [], labels: [], actions: [], ids: [] };
+  const scopes: (HTMLElement | ShadowRoot)[] = [body, ...shadowRoots];
+  const order = shadowRoots.length > 0 ? inPageOrder : inTreeOrder;
+  const all = (selector: string) => {
+    const found = scopes.flatMap((scope) => [...scope.querySelectorAll<HTMLElement>(selector)]);
+    return shadowRoots.length > 0 ? found.sort(order) : found;
+  };
+  const controls = all(CONTROL_SELECTOR).filter((el) => !ownUi(el)) as HTMLInputElement[];
+  const marks: Landmarks = { holdsControl: new Set(), lastLabelIn: new Map(), controls, holdsShadow: new Set() };
   for (const control of controls) {
-    for (let up = control.parentElement; up && !marks.holdsControl.has(up); up = up.parentElement) {
+    for (let up = parentOf(control); up && !marks.holdsControl.has(up); up = parentOf(up)) {
       marks.holdsControl.add(up);
     }
   }
+  for (const root of shadowRoots) {
+    for (let up: Element | null = root.host; up && !marks.holdsShadow.has(up); up = parentOf(up)) {
+      marks.holdsShadow.add(up);
+    }
+  }
+  if (shadowRoots.length > 0) records.shadowRoots = shadowRoots;
 
   // One walk over the page's text finds both the label candidates and the IDs. A label is short text: its element is
   // found from the text up, never by reading the text of every <div> on the page (that costs quadratic time).
@@ -363,57 +443,59 @@ export function collect(doc: Document = document): PageRecords {
     if (el.parentElement) labelParents.add(el.parentElement);
   };
   const inline = new Map<Element, RegExpExecArray>();
-  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = node.nodeValue ?? '';
-    // A label is found from the text that holds its longest piece, up; an ID is a long text. The other texts of a
-    // console page (menus, tables, help) are not looked at further, not even at their element: on a page of ~3,000
-    // texts, walking up from each of them was most of a look.
-    // An ID broken by <wbr> for a narrow column: the texts that follow it across <wbr>s only are the rest of it.
-    let idText = data;
-    if (data.includes('amzn1.') && /amzn1\.[a-z0-9.-]*$/i.test(data)) {
-      for (let next = node.nextSibling; next; next = next.nextSibling) {
-        if (next.nodeType === Node.TEXT_NODE) idText += next.nodeValue ?? '';
-        else if (next.nodeName !== 'WBR') break;
+  for (const scope of scopes) {
+    const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const data = node.nodeValue ?? '';
+      // A label is found from the text that holds its longest piece, up; an ID is a long text. The other texts of a
+      // console page (menus, tables, help) are not looked at further, not even at their element: on a page of ~3,000
+      // texts, walking up from each of them was most of a look.
+      // An ID broken by <wbr> for a narrow column: the texts that follow it across <wbr>s only are the rest of it.
+      let idText = data;
+      if (data.includes('amzn1.') && /amzn1\.[a-z0-9.-]*$/i.test(data)) {
+        for (let next = node.nextSibling; next; next = next.nextSibling) {
+          if (next.nodeType === Node.TEXT_NODE) idText += next.nodeValue ?? '';
+          else if (next.nodeName !== 'WBR') break;
+        }
       }
-    }
-    const mayHoldId = idText.length >= 40 && ID_START.test(idText);
-    const mayBeLabel = data.length <= MAX_LABEL_LENGTH * 2 && mentionsLabelWord(data);
-    if (!mayHoldId && !mayBeLabel) continue;
-    const parent = node.parentElement;
-    if (!parent || NOT_TEXT.has(parent.tagName) || ownUi(parent)) continue;
-    if (mayHoldId) {
-      for (const match of idText.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').matchAll(ID_CANDIDATE)) {
-        records.ids.push({ kind: 'id', element: parent, text: match[0], visible: isVisible(parent) });
+      const mayHoldId = idText.length >= 40 && ID_START.test(idText);
+      const mayBeLabel = data.length <= MAX_LABEL_LENGTH * 2 && mentionsLabelWord(data);
+      if (!mayHoldId && !mayBeLabel) continue;
+      const parent = node.parentElement;
+      if (!parent || NOT_TEXT.has(parent.tagName) || ownUi(parent)) continue;
+      if (mayHoldId) {
+        for (const match of idText.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').matchAll(ID_CANDIDATE)) {
+          records.ids.push({ kind: 'id', element: parent, text: match[0], visible: isVisible(parent) });
+        }
       }
-    }
-    if (!mayBeLabel) continue;
-    // The innermost element around this text that reads as a label: "Name *" with its "?" link, not the row.
-    let found = false;
-    for (let el: Element | null = parent, depth = 0; el && el !== body && depth < 4; el = el.parentElement, depth++) {
-      // Innermost only: a <div> around a <span>Client ID</span> (and its "?" link) is not a second label.
-      if (labelElements.has(el)) {
-        found = true;
-        break;
+      if (!mayBeLabel) continue;
+      // The innermost element around this text that reads as a label: "Name *" with its "?" link, not the row.
+      let found = false;
+      for (let el: Element | null = parent, depth = 0; el && el !== body && depth < 4; el = el.parentElement, depth++) {
+        // Innermost only: a <div> around a <span>Client ID</span> (and its "?" link) is not a second label.
+        if (labelElements.has(el)) {
+          found = true;
+          break;
+        }
+        if (labelParents.has(el)) break;
+        // A label has a few inline parts at most; reading the text of a larger element would cost for nothing.
+        if (el.childElementCount > 6) break;
+        // Tag names only: a Set is far cheaper than matching a selector list, once per ancestor of every text.
+        if (!LABEL_TAGS.has(el.localName) || (marks.holdsControl.has(el) && el.tagName !== 'LABEL')) continue;
+        const text = labelText(el);
+        if (text === null) break;
+        if (fieldConcept(text)) {
+          addLabel(el);
+          found = true;
+          break;
+        }
       }
-      if (labelParents.has(el)) break;
-      // A label has a few inline parts at most; reading the text of a larger element would cost for nothing.
-      if (el.childElementCount > 6) break;
-      // Tag names only: a Set is far cheaper than matching a selector list, once per ancestor of every text.
-      if (!LABEL_TAGS.has(el.localName) || (marks.holdsControl.has(el) && el.tagName !== 'LABEL')) continue;
-      const text = labelText(el);
-      if (text === null) break;
-      if (fieldConcept(text)) {
-        addLabel(el);
-        found = true;
-        break;
+      // Only text with a colon is looked at again: a label whose value shares its element.
+      const own = found ? null : INLINE_LABEL.exec(data);
+      if (own && fieldConcept(own[1] as string) && !labelElements.has(parent)) {
+        addLabel(parent);
+        inline.set(parent, own);
       }
-    }
-    // Only text with a colon is looked at again: a label whose value shares its element.
-    const own = found ? null : INLINE_LABEL.exec(data);
-    if (own && fieldConcept(own[1] as string) && !labelElements.has(parent)) {
-      addLabel(parent);
-      inline.set(parent, own);
     }
   }
 
@@ -421,8 +503,8 @@ export function collect(doc: Document = document): PageRecords {
     const own = inline.get(el);
     // After the colon: the value itself, else the element that follows the label text ("Client ID: <b>amzn1…</b>").
     const rest = own?.[2]?.trim();
-    const value = own ? (rest ? el : el.firstElementChild) : valueFor(el, doc);
-    const valueElement = value && value !== el ? innermostValue(value) : value;
+    const value = own ? (rest ? el : el.firstElementChild) : valueFor(el, marks);
+    const valueElement = value && value !== el ? innermostValue(value, marks) : value;
     records.labels.push({
       kind: 'label',
       element: el,
@@ -435,9 +517,9 @@ export function collect(doc: Document = document): PageRecords {
     });
   }
   // Document order, so that "the last label in an element" is the one nearest to what follows it.
-  records.labels.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+  records.labels.sort((a, b) => order(a.element, b.element));
   for (const label of records.labels) {
-    for (let up: Element | null = label.element; up && up !== body; up = up.parentElement) {
+    for (let up: Element | null = label.element; up && up !== body; up = parentOf(up)) {
       marks.lastLabelIn.set(up, label.label);
     }
   }
@@ -449,26 +531,26 @@ export function collect(doc: Document = document): PageRecords {
       // title and placeholder come last in an accessible name, and only count when they name a field: a placeholder
       // is mostly an example ("https://"), and the label before the input is the better guide then.
       label:
-        ownLabel(el, doc) ||
+        ownLabel(el) ||
         inline.get(el.parentElement as Element)?.[1] ||
         groupLabel(el, marks) ||
         namedBy(el.placeholder) ||
         namedBy(el.title) ||
-        groupName(el, doc),
+        groupName(el),
       value: el.value ?? '',
       required: el.required || el.getAttribute('aria-required') === 'true',
       visible: isVisible(el),
     });
   }
 
-  for (const el of body.querySelectorAll(ACTION_SELECTOR)) {
+  for (const el of all(ACTION_SELECTOR)) {
     if (ownUi(el)) continue;
     const select = el.tagName === 'SELECT' ? (el as HTMLSelectElement) : null;
     // The accessible name, in ARIA's order: a button may be an <input> named by a sibling <span> (the pattern of
     // Amazon's AUI buttons, as the French legacy fixture models it; guessed, no public markup is known).
     const text = select
       ? textOf(select.selectedOptions[0] ?? select)
-      : labelledBy(el, doc) ||
+      : labelledBy(el) ||
         el.getAttribute('aria-label') ||
         textOf(el) ||
         (el as HTMLInputElement).value ||

@@ -2,6 +2,7 @@
 // records (console/collect.ts); the Save word per language is in labels.ts (domain-facts: a Save button is one whose
 // text is its language's Save word and names no other action).
 import type { PageRecords } from './collect';
+import { precedes } from './composed';
 import { actionConcept, type FieldConcept, fieldConcept } from './labels';
 
 const LISTS = new Set<FieldConcept | undefined>(['allowedOrigin', 'allowedReturnUrl']);
@@ -16,15 +17,14 @@ export function saveActions(records: PageRecords): Element[] {
  * the next list's label.
  */
 export function addAnotherFor(records: PageRecords, input: Element): Element | undefined {
-  const follows = (a: Element, b: Element) => (a.compareDocumentPosition(b) & 4) !== 0;
   const nextLabel = records.labels.find(
-    (label) => label.visible && follows(input, label.element) && LISTS.has(fieldConcept(label.label)),
+    (label) => label.visible && precedes(input, label.element) && LISTS.has(fieldConcept(label.label)),
   );
   return records.actions.find(
     (a) =>
       a.visible &&
       actionConcept(a.text) === 'addAnother' &&
-      follows(input, a.element) &&
-      (!nextLabel || follows(a.element, nextLabel.element)),
+      precedes(input, a.element) &&
+      (!nextLabel || precedes(a.element, nextLabel.element)),
   )?.element;
 }

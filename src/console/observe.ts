@@ -1,6 +1,7 @@
 // One observer for the whole page, batched to animation frames: these consoles are single-page apps whose sections
 // expand, forms appear and the URL changes without a load. Child lists and a few attributes that show or hide
 // things are watched, never every attribute (observing all of them froze Bitwarden's autofill on busy pages).
+import { eventTarget } from './composed';
 import { fieldConcept, mentionsFieldLabel } from './labels';
 
 const SHOWING_ATTRIBUTES = ['hidden', 'style', 'class', 'aria-expanded', 'aria-hidden', 'open', 'disabled'];
@@ -67,13 +68,20 @@ function matters(m: MutationRecord, lost: () => boolean): boolean {
   return target.matches(READ) || target.querySelector(READ) !== null;
 }
 
+/** What observePage gives its caller. */
+export interface PageObserver {
+  /** Whether a change is waiting for its frame. */
+  due(): boolean;
+  /** Watches these open shadow roots too (a web component's changes happen in its own tree, unseen from the page's). */
+  watch(roots: readonly ShadowRoot[] | undefined): void;
+}
+
 /**
  * Calls `onChange` at most once per animation frame after the page changed, until the signal aborts; with `false`
  * when nothing changed but what was typed into a field (an entry emptied or filled: the page's elements are those of
  * the last look, and only their values need reading again). `lost` says
  * whether an element the last look at the page read is gone from it. `moved` hears of the page's other changes, which
- * need no new look but may have moved what our elements sit beside (a banner pushing the form down). Returns whether a
- * change is waiting for its frame.
+ * need no new look but may have moved what our elements sit beside (a banner pushing the form down).
  */
 export function observePage(
   onChange: (whole: boolean) => void,
@@ -81,7 +89,7 @@ export function observePage(
   isOwn: (node: Node) => boolean,
   lost: () => boolean,
   moved: () => void,
-): () => boolean {
+): PageObserver {
   let scheduled = 0;
   // Whether a change waiting for its frame needs the page read again, not only the values typed.
   let whole = false;
@@ -116,13 +124,15 @@ export function observePage(
     }
     if (foreign) moved();
   });
-  observer.observe(document.documentElement, {
+  const options: MutationObserverInit = {
     childList: true,
     subtree: true,
     characterData: true,
     attributes: true,
     attributeFilter: SHOWING_ATTRIBUTES,
-  });
+  };
+  observer.observe(document.documentElement, options);
+  const watched = new WeakSet<ShadowRoot>();
   // Typing changes no DOM. What it can change for the assistant is which input is the first empty one, so an edit
   // is a reason to look again only when an input turns empty or stops being empty; the verdict of the entry itself
   // is the validation feature's own business, on the spot.
@@ -137,14 +147,16 @@ export function observePage(
   document.addEventListener(
     'focusin',
     (event) => {
-      if (typedIn(event.target)) wasEmpty.set(event.target, !event.target.value.trim());
+      const field = eventTarget(event);
+      if (typedIn(field)) wasEmpty.set(field, !field.value.trim());
     },
     { capture: true, passive: true, signal },
   );
   document.addEventListener(
     'input',
     (event) => {
-      const input = event.target;
+      // Inside a web component, the event's own target is the component: the field is the first on its path.
+      const input = eventTarget(event);
       if (!typedIn(input)) {
         // A choice made (a contenteditable region's edits are mutations the observer hears of anyway).
         if (input instanceof HTMLSelectElement || input instanceof HTMLInputElement) schedule();
@@ -163,5 +175,14 @@ export function observePage(
     observer.disconnect();
     cancelAnimationFrame(scheduled);
   });
-  return () => scheduled !== 0;
+  return {
+    due: () => scheduled !== 0,
+    watch(roots) {
+      for (const root of roots ?? []) {
+        if (watched.has(root)) continue;
+        watched.add(root);
+        observer.observe(root, options);
+      }
+    },
+  };
 }

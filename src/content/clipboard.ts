@@ -1,6 +1,8 @@
 // Reading and writing the clipboard on a console page. A click is a user gesture, which is enough to write the
 // clipboard (no clipboardWrite permission); what is copied is looked at and then forgotten, never kept.
 
+import { eventTarget } from '../console/composed';
+
 // Reported by page-world.iife.ts when the console's own scripts call navigator.clipboard.writeText.
 const PAGE_COPY_EVENT = 'lwa-assistant:page-copy';
 let writing = false;
@@ -30,7 +32,7 @@ export async function writeClipboard(text: string): Promise<boolean> {
 
 /** The text a `copy` event is copying: the selection, or the selected part of the focused input. */
 function copiedText(event: Event): string {
-  const target = event.target;
+  const target = eventTarget(event);
   if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) {
     const { selectionStart, selectionEnd, value } = target;
     if (selectionStart !== null && selectionEnd !== null && selectionEnd > selectionStart) {

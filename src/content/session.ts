@@ -4,7 +4,7 @@
 
 import { classify, type PageModel } from '../console/classify';
 import { collect, type PageRecords, refreshValues } from '../console/collect';
-import { observePage } from '../console/observe';
+import { observePage, type PageObserver } from '../console/observe';
 import { type ConsolePage, classifyConsoleUrl, REGIONS, type Region } from '../core/consoles';
 import { stepsLeft } from '../core/steps';
 import { PAGE_STRINGS, type PageStrings, usePageStrings } from '../platform/i18n';
@@ -109,8 +109,8 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
   // Whether the features have started, and whether `latest` still shows the page as it is (nothing changed since).
   let started = false;
   let fresh = false;
-  // Whether a change of the page is waiting for the observer's next frame (see observePage).
-  let lookDue = () => true;
+  // The observer, once started (see observePage).
+  let observer: PageObserver | null = null;
   const scanListeners = new Set<(scan: Scan) => void>();
   const progressListeners = new Set<(progress: SetupProgress) => void>();
   let progress: SetupProgress | null = null;
@@ -118,6 +118,7 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
 
   const look = (): Scan => {
     const records = collect(document);
+    observer?.watch(records.shadowRoots);
     latest = { page, records, model: classify(records) };
     return latest;
   };
@@ -161,16 +162,17 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
     },
   };
 
+  // The page's marks, in its web components' shadow roots too.
+  const marked = (attribute: string) =>
+    [document, ...(latest?.records.shadowRoots ?? [])].flatMap((scope) =>
+      [...scope.querySelectorAll(`[${attribute}]`)].map((el) => el.getAttribute(attribute) ?? ''),
+    );
   const report = (): PageReport => ({
     console: page.console,
     page: page.page,
     region: page.region,
-    fields: [
-      ...new Set(
-        [...document.querySelectorAll('[data-lwa-field]')].map((el) => el.getAttribute('data-lwa-field') ?? ''),
-      ),
-    ],
-    nextStep: document.querySelector('[data-lwa-next-step]')?.getAttribute('data-lwa-next-step') ?? null,
+    fields: [...new Set(marked('data-lwa-field'))],
+    nextStep: marked('data-lwa-next-step')[0] ?? null,
     stepsLeft: progress ? stepsLeft(observedOf(progress), progress.manual) : 0,
     failures: [...failures],
   });
@@ -280,7 +282,7 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
         if (!now) return;
         page = now;
       }
-      if (lookDue()) fresh = false;
+      if (observer?.due() ?? true) fresh = false;
       startPage();
       notify();
     });
@@ -288,8 +290,9 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
   // wait): the features then start on a page already read, and the next step shows a look sooner. The look costs
   // the same here as after the read (bench: TaskDuration; earlier sessions measured it by ScriptDuration and by the
   // trace's URLs, which both miss the script run after the read, and took the move for an added cost).
-  look();
+  const first = look();
   fresh = true;
-  lookDue = observePage(onChange, signal, isOwn, lostFromPage, movedLater);
+  observer = observePage(onChange, signal, isOwn, lostFromPage, movedLater);
+  observer.watch(first.records.shadowRoots);
   return session;
 }

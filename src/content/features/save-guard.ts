@@ -3,6 +3,7 @@
 // privacy notice URL that is not https. A dialog lists the problems, with "Fix" and "Save anyway" — the merchant
 // always has a way through, and the console then saves exactly as it would have. Warnings never hold a save.
 
+import { eventTarget, holds } from '../../console/composed';
 import { saveActions } from '../../console/forms';
 import { validateOrigin, validateReturnUrl } from '../../core/urls';
 import { t } from '../../platform/i18n';
@@ -107,7 +108,7 @@ export const saveGuard: Feature = {
 
     const saveOf = (target: EventTarget | null) => {
       if (!(target instanceof Element)) return undefined;
-      return saveActions(context.scan().records).find((save) => save === target || save.contains(target));
+      return saveActions(context.scan().records).find((save) => holds(save, target));
     };
     const ourInput = (target: EventTarget | null) =>
       context.scan().model.fields.some((f) => f.element === target && f.visible);
@@ -116,7 +117,7 @@ export const saveGuard: Feature = {
     addEventListener(
       'click',
       (event) => {
-        const save = saveOf(event.target);
+        const save = saveOf(eventTarget(event));
         if (save) hold(event, save.closest('form'), () => (save as HTMLElement).click());
       },
       { capture: true, signal },
@@ -124,12 +125,13 @@ export const saveGuard: Feature = {
     addEventListener(
       'keydown',
       (event) => {
-        if (event.key !== 'Enter' || event.isComposing || event.target instanceof HTMLTextAreaElement) return;
-        if (!ourInput(event.target)) return;
+        const target = eventTarget(event);
+        if (event.key !== 'Enter' || event.isComposing || target instanceof HTMLTextAreaElement) return;
+        if (!ourInput(target)) return;
         // Enter saves only where the browser submits a form; elsewhere the console does nothing, and neither do we.
-        const form = (event.target as HTMLInputElement).form;
+        const form = (target as HTMLInputElement).form;
         if (!form) return;
-        const save = saveActions(context.scan().records).find((s) => form.contains(s));
+        const save = saveActions(context.scan().records).find((s) => holds(form, s));
         hold(event, form, () => (save ? (save as HTMLElement).click() : form.requestSubmit()));
       },
       { capture: true, signal },

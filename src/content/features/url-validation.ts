@@ -3,6 +3,7 @@
 // the corrected value written out with a one-click "Use …", and the warnings that need the whole lists. Rules and
 // sentences come from the domain core; the merchant's text is never changed without that click.
 
+import { eventTarget } from '../../console/composed';
 import { addAnotherFor } from '../../console/forms';
 import type { Verdict } from '../../core/urls';
 import { checkWebSettings, validateOrigin, validateReturnUrl } from '../../core/urls';
@@ -285,7 +286,7 @@ export const urlValidation: Feature = {
     document.addEventListener(
       'input',
       (event) => {
-        const input = event.target as Entry;
+        const input = eventTarget(event) as Entry;
         const list = listOf(context, input);
         if (!list) return;
         showVerdict(input, linesOf(input).map(list === 'allowed-origin' ? validateOrigin : validateReturnUrl));
