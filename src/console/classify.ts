@@ -173,11 +173,6 @@ export function classify(records: PageRecords): PageModel {
   const shownClientIds = visibleFields('client-id');
   const clientIdField = new Set(shownClientIds.map((f) => f.value)).size > 1 ? undefined : shownClientIds[0];
   state.clientIdShown = shownClientIds.length > 0;
-  state.hasApp =
-    state.clientIdShown ||
-    fields.some((f) => f.name === 'app-id' && f.visible) ||
-    labelsOf.has('webSettings') ||
-    labelsOf.has('appId');
 
   // The registration form: the application's details as inputs.
   const appInputs = [...REQUIRED_APP_FIELDS].flatMap((name) =>
@@ -194,12 +189,36 @@ export function classify(records: PageRecords): PageModel {
     if (save) targets['save-app'] = save;
   }
 
+  // A "Web Settings" or "App ID" heading tells of an application, except on the form that creates one (Integration
+  // Central's create form has a Web Settings section).
+  state.hasApp =
+    state.clientIdShown ||
+    fields.some((f) => f.name === 'app-id' && f.visible) ||
+    ((labelsOf.has('webSettings') || labelsOf.has('appId')) && !(state.registration && !state.clientIdShown));
+
+  // The addresses a list shows as text (read-only; with `listOnly`, only those beside its entry field). Only values
+  // shown as text: an entry typed into an input the look did not take for one is no saved setting.
+  const urlsIn = (text: string) => text.match(URL_IN_TEXT)?.length ?? 0;
+  const shownUrls = (concept: FieldConcept, listOnly = false) =>
+    (labelsOf.get(concept) ?? []).reduce(
+      (n, label) =>
+        n +
+        (listOnly || label.valueElement?.matches('input,textarea') ? 0 : urlsIn(label.valueText)) +
+        urlsIn(label.listText),
+      0,
+    );
+
   // Web Settings being edited: origin and return-URL inputs.
   const originInputs = visibleFields('allowed-origin');
   const returnUrlInputs = visibleFields('allowed-return-url');
   if (originInputs.length + returnUrlInputs.length > 0) {
-    const filled = (list: Field[]) => list.filter((f) => (f.element as HTMLInputElement).value.trim() !== '').length;
-    state.editing = { origins: filled(originInputs), returnUrls: filled(returnUrlInputs) };
+    // Entries typed in, and entries already added beside an entry field (its "chips").
+    const filled = (list: Field[], concept: FieldConcept) =>
+      list.filter((f) => (f.element as HTMLInputElement).value.trim() !== '').length + shownUrls(concept, true);
+    state.editing = {
+      origins: filled(originInputs, 'allowedOrigin'),
+      returnUrls: filled(returnUrlInputs, 'allowedReturnUrl'),
+    };
     const firstEmpty = (list: Field[]) =>
       list.find((f) => (f.element as HTMLInputElement).value.trim() === '')?.element;
     const addOrigin = firstEmpty(originInputs) ?? addAnotherAfter(labelsOf.get('allowedOrigin'), actions, markers);
@@ -212,15 +231,8 @@ export function classify(records: PageRecords): PageModel {
     if (save) targets['save-web-settings'] = save;
   } else {
     // Web Settings shown read-only: count what is registered.
-    // Only values shown as text: an entry typed into an input the look did not take for one is no saved setting.
-    const count = (concept: FieldConcept) =>
-      (labelsOf.get(concept) ?? []).reduce(
-        (n, label) =>
-          n + (label.valueElement?.matches('input,textarea') ? 0 : (label.valueText.match(URL_IN_TEXT)?.length ?? 0)),
-        0,
-      );
     if (labelsOf.has('allowedOrigin') || labelsOf.has('allowedReturnUrl')) {
-      state.savedWebSettings = { origins: count('allowedOrigin'), returnUrls: count('allowedReturnUrl') };
+      state.savedWebSettings = { origins: shownUrls('allowedOrigin'), returnUrls: shownUrls('allowedReturnUrl') };
     }
   }
 

@@ -22,6 +22,8 @@ export interface LabelRecord {
   /** The innermost element showing the value next to the label (a td, a dd, the next span…). */
   valueElement: Element | null;
   valueText: string;
+  /** A list's further entries shown as text: the rest of its column, the elements after its first, its "chips". */
+  listText: string;
   visible: boolean;
   /** Whether the value itself is shown (a secret loaded hidden beside its "Show" is not). */
   valueVisible: boolean;
@@ -137,21 +139,25 @@ function shownText(el: Element): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function labelledBy(el: Element): string {
+/** The texts that aria-labelledby names, in its order. */
+function labelledByParts(el: Element): string[] {
   const ids = el.getAttribute('aria-labelledby');
-  if (!ids) return '';
+  if (!ids) return [];
   const scope = scopeOf(el);
   return ids
     .split(/\s+/)
     .map((id) => scope.getElementById(id))
     .filter((ref): ref is HTMLElement => ref !== null)
-    .map(textOf)
-    .join(' ');
+    .map(textOf);
 }
+
+const labelledBy = (el: Element) => labelledByParts(el).join(' ');
 
 /** aria-labelledby, aria-label, <label for>, a wrapping <label>: the ways a control names itself. */
 function ownLabel(control: Element): string {
-  const named = labelledBy(control);
+  // A name made of several texts ("Allowed JavaScript origins" + "Entry 1"): the one among them that names a field.
+  const parts = labelledByParts(control);
+  const named = parts.find((part) => fieldConcept(part)) ?? parts.join(' ');
   if (named) return named;
   const ariaLabel = control.getAttribute('aria-label');
   if (ariaLabel?.trim()) return ariaLabel.trim();
@@ -159,6 +165,9 @@ function ownLabel(control: Element): string {
   if (labels && labels.length > 0) return readLabel(labels[0] as Element);
   const wrapping = control.closest('label');
   if (wrapping) return readLabel(wrapping);
+  // A "floating" label right after its input, tied to it by the page's CSS alone (input + label).
+  const after = control.nextElementSibling;
+  if (after?.tagName === 'LABEL' && !after.hasAttribute('for')) return namedBy(readLabel(after));
   return '';
 }
 
@@ -170,7 +179,18 @@ const LIST_CONCEPTS = new Set<FieldConcept | undefined>(['allowedOrigin', 'allow
  * of its own but its buttons' (an entry's "×"). A search box or a drop-down further down the card is neither.
  */
 const cloneRow = (row: Element, first: Element) =>
-  row.tagName === first.tagName && row.className === first.className && onlyActionText(row);
+  row.tagName === first.tagName && row.className === first.className && onlyActionText(row, messagesIn(row));
+
+/** The console's own messages about an entry in a row: what its inputs' aria-describedby name, and alerts. */
+function messagesIn(row: Element): Element[] {
+  const scope = scopeOf(row);
+  const described = [...row.querySelectorAll('[aria-describedby]')].flatMap((el) =>
+    (el.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => scope.getElementById(id)),
+  );
+  return [...described, ...row.querySelectorAll('[role=alert],[role=status]')].filter(
+    (el): el is Element => el !== null && row.contains(el),
+  );
+}
 
 /** An attribute's text when it reads as a known label, else ''. */
 const namedBy = (text = '') => (fieldConcept(text) ? text : '');
@@ -189,14 +209,22 @@ interface Landmarks {
 
 /** The text an element shows: with what its shadow roots show when it holds any (textContent has only its own). */
 const shownTextOf = (el: Element, marks: Landmarks) =>
-  marks.holdsShadow.has(el) ? composedText(el).replace(/\s+/g, ' ').trim() : textOf(el);
+  composes(el, marks) ? composedText(el).replace(/\s+/g, ' ').trim() : textOf(el);
+
+/**
+ * Whether an element shows more than its own tree: it holds a shadow root, or it is inside one (where a <slot> shows
+ * the host's children). Never on a page without components.
+ */
+const composes = (el: Element, marks: Landmarks) =>
+  marks.holdsShadow.size > 0 && (marks.holdsShadow.has(el) || el.getRootNode() instanceof ShadowRoot);
 
 /** The text of a node as shown: a host's shadow root instead of its children, a <slot> as what is assigned to it. */
 function composedText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.nodeValue ?? '';
   if (!(node instanceof Element) || NOT_TEXT.has(node.tagName)) return '';
+  // Texts kept apart, as separatedText does: adjacent entries of a list would otherwise read as one URL.
   let text = '';
-  for (const child of shownNodes(node)) text += composedText(child);
+  for (const child of shownNodes(node)) text += ` ${composedText(child)}`;
   return text;
 }
 
@@ -270,6 +298,37 @@ function bareTextAfter(label: Element): boolean {
   return false;
 }
 
+/**
+ * The texts of the elements after a list's first entry, up to the next label, field or component holding one. After
+ * an entry field, only lists count (the entries added so far, shown as "chips"): a hint beside the field may quote an
+ * example address.
+ */
+function entriesAfter(first: Element, labels: Set<Element>, marks: Landmarks): string {
+  const field = first.matches(CONTROL_SELECTOR);
+  let text = '';
+  for (let next = first.nextElementSibling; next; next = next.nextElementSibling) {
+    if (next.matches(CONTROL_SELECTOR) || marks.holdsControl.has(next)) break;
+    if ([...labels].some((label) => holds(next, label))) break;
+    if (!field || next.matches('ul,ol,[role=list]')) text += ` ${shownTextOf(next, marks)}`;
+  }
+  return text;
+}
+
+/** The texts of the column a header cell heads, in the rows below its own. */
+function columnUnder(label: Element): { table: Element; text: string } | null {
+  const cell = label.closest('th');
+  const table = cell?.closest('table');
+  if (!cell || !table) return null;
+  const index = cell.cellIndex;
+  const texts: string[] = [];
+  for (const row of table.rows) {
+    if (row === cell.parentElement) continue;
+    const below = row.cells[index];
+    if (below && below.tagName === 'TD') texts.push(separatedText(below));
+  }
+  return { table, text: texts.join(' ') };
+}
+
 /** Whether an element has text of its own (not only inside its children), more than a colon or a "?". */
 function hasOwnText(el: Element): boolean {
   for (const node of el.childNodes) {
@@ -315,13 +374,25 @@ const INLINE_LABEL = /^([^:：]{1,60})[:：]\s*([\s\S]*)/;
 
 /** A button, or an element whose text is only its buttons' (Amazon's <span class="a-button"> around a <button>). */
 const actionOnly = (el: Element) =>
-  el.matches(ACTION_SELECTOR) || (el.querySelector(ACTION_SELECTOR) !== null && onlyActionText(el));
+  el.matches(ACTION_SELECTOR) ||
+  (el.querySelector(ACTION_SELECTOR) !== null && onlyActionText(el)) ||
+  onlyActionsShown(el);
 
-/** Whether all the text in `el` is its buttons' and links' (none at all counts too). */
-function onlyActionText(el: Element): boolean {
+/** Whether a component shows only buttons (<kat-button label="Show">: its button is in its shadow root). */
+function onlyActionsShown(host: Element): boolean {
+  const actions = [...(host.shadowRoot?.querySelectorAll(ACTION_SELECTOR) ?? [])];
+  const bare = (text: string) => text.replace(/\s+/g, '');
+  return actions.length > 0 && bare(composedText(host)) === bare(actions.map(composedText).join(''));
+}
+
+/** Whether all the text in `el` is its buttons' and links' (none at all counts too), or the given elements'. */
+function onlyActionText(el: Element, besides: Element[] = []): boolean {
   const bare = (text: string) => text.replace(/\s+/g, '');
   const actions = [...el.querySelectorAll(ACTION_SELECTOR)].map((a) => a.textContent ?? '').join('');
-  return bare(el.textContent ?? '') === bare(actions);
+  // What the given elements say is taken out of the text first (they sit anywhere among the actions).
+  let text = bare(el.textContent ?? '');
+  for (const other of besides) text = text.replace(bare(other.textContent ?? ''), '');
+  return text === bare(actions);
 }
 
 /** Inside a value container, the innermost element whose text is the value (not a copy button beside it). */
@@ -337,7 +408,7 @@ function innermostValue(container: Element, marks: Landmarks): Element {
   // An element with text of its own holds the value itself ("•••• <a>Show Secret</a>" in one row).
   while (!hasOwnText(best)) {
     // A component shows its shadow root's children (and a <slot>, what is assigned to it) instead of its own.
-    const children = [...(marks.holdsShadow.has(best) ? shownElements(best) : best.children)].filter(
+    const children = [...(composes(best, marks) ? shownElements(best) : best.children)].filter(
       (c) => !actionOnly(c) && shownTextOf(c, marks) !== '' && (!shown || isVisible(c)),
     );
     if (children.length !== 1) break;
@@ -481,7 +552,9 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
         // A label has a few inline parts at most; reading the text of a larger element would cost for nothing.
         if (el.childElementCount > 6) break;
         // Tag names only: a Set is far cheaper than matching a selector list, once per ancestor of every text.
-        if (!LABEL_TAGS.has(el.localName) || (marks.holdsControl.has(el) && el.tagName !== 'LABEL')) continue;
+        // A component's own text (<kat-label>Client ID</kat-label>) is shown as its label, whatever its tag.
+        if (!(LABEL_TAGS.has(el.localName) || el.shadowRoot) || (marks.holdsControl.has(el) && el.tagName !== 'LABEL'))
+          continue;
         const text = labelText(el);
         if (text === null) break;
         if (fieldConcept(text)) {
@@ -503,15 +576,26 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     const own = inline.get(el);
     // After the colon: the value itself, else the element that follows the label text ("Client ID: <b>amzn1…</b>").
     const rest = own?.[2]?.trim();
+    const label = own ? (own[1] as string) : (labelText(el) as string);
     const value = own ? (rest ? el : el.firstElementChild) : valueFor(el, marks);
     const valueElement = value && value !== el ? innermostValue(value, marks) : value;
+    const list = LIST_CONCEPTS.has(fieldConcept(label));
+    // A list's column header ("Allowed JavaScript origins" above a table of saved entries): its column's cells.
+    const column = value || !list ? null : columnUnder(el);
     records.labels.push({
       kind: 'label',
       element: el,
-      label: own ? (own[1] as string) : (labelText(el) as string),
-      valueElement,
+      label,
+      valueElement: valueElement ?? column?.table ?? null,
       valueText:
-        rest || (valueElement ? separatedText(valueElement) || (valueElement as HTMLInputElement).value || '' : ''),
+        rest ||
+        (valueElement
+          ? (composes(valueElement, marks) ? shownTextOf(valueElement, marks) : separatedText(valueElement)) ||
+            (valueElement as HTMLInputElement).value ||
+            ''
+          : ''),
+      // A list shown one element per entry after its first (or, beside an entry field, as a list of "chips").
+      listText: column?.text ?? (list && value && value !== el ? entriesAfter(value, labelElements, marks) : ''),
       visible: isVisible(el),
       valueVisible: valueElement !== null && isVisible(valueElement),
     });
