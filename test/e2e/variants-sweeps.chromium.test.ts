@@ -1,14 +1,19 @@
-// The sweeps' console page variants (test/fixtures/variants-sweep*, checked in happy-dom by test/console/variants-
-// sweep*.test.ts) in Chromium with the built extension: the browser's own CSS, visibility and layout must give the
-// same marks and the same next step (nothing known yet) as the unit tests expect — the dom-contract as a real page
-// carries it.
+// The sweeps' console page variants (test/fixtures/variants-sweep*, variants-katal, checked in happy-dom by
+// test/console/variants-*.test.ts) in Chromium with the built extension: the browser's own CSS, visibility, layout and
+// shadow DOM must give the same marks and the same next step (nothing known yet) as the unit tests expect — the
+// dom-contract as a real page carries it. Marks are counted in the page and in its open shadow roots (the Katal pages
+// keep their fields there).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { EXPECTED as KATAL } from '../console/variants-katal.expected';
 import { EXPECTED as FIRST } from '../console/variants-sweep.expected';
 import { EXPECTED as SECOND } from '../console/variants-sweep2.expected';
+import { EXPECTED as THIRD } from '../console/variants-sweep3.expected';
 import type { FixturePage } from '../fixtures/pages';
 import { fixturePath } from '../fixtures/pages';
+import { katalPages } from '../fixtures/variants-katal/pages';
 import { sweepPages } from '../fixtures/variants-sweep/pages';
 import { sweep2Pages } from '../fixtures/variants-sweep2/pages';
+import { sweep3Pages } from '../fixtures/variants-sweep3/pages';
 import { type ExtensionBrowser, fixtureHtml, launchChromium } from './chromium';
 import { clearStorage } from './console-steps';
 import { domSettled } from './page-helpers';
@@ -16,6 +21,8 @@ import { domSettled } from './page-helpers';
 const PAGES: [FixturePage, (typeof FIRST)[string]][] = [
   ...sweepPages.map((page) => [page, FIRST[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...sweep2Pages.map((page) => [page, SECOND[page.file]] as [FixturePage, (typeof FIRST)[string]]),
+  ...sweep3Pages.map((page) => [page, THIRD[page.file]] as [FixturePage, (typeof FIRST)[string]]),
+  ...katalPages.map((page) => [page, KATAL[page.file]] as [FixturePage, (typeof FIRST)[string]]),
 ];
 
 describe('console page variants in Chromium', () => {
@@ -35,14 +42,17 @@ describe('console page variants in Chromium', () => {
       await tab.waitForSelector('html[data-lwa-assistant="ready"]', { state: 'attached' });
       await tab.evaluate(domSettled, 300);
       const seen = await tab.evaluate(() => {
+        /** Every element matching, in the page and in its open shadow roots. */
+        const deep = (scope: Document | ShadowRoot, selector: string): Element[] => [
+          ...scope.querySelectorAll(selector),
+          ...[...scope.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? deep(el.shadowRoot, selector) : [])),
+        ];
         const marks: Record<string, number> = {};
-        for (const el of document.querySelectorAll('[data-lwa-field]')) {
+        for (const el of deep(document, '[data-lwa-field]')) {
           const name = el.getAttribute('data-lwa-field') as string;
           marks[name] = (marks[name] ?? 0) + 1;
         }
-        const steps = [...document.querySelectorAll('[data-lwa-next-step]')].map((el) =>
-          el.getAttribute('data-lwa-next-step'),
-        );
+        const steps = deep(document, '[data-lwa-next-step]').map((el) => el.getAttribute('data-lwa-next-step'));
         return { marks, steps };
       });
       expect(seen.marks).toEqual(expected?.marks);

@@ -1,0 +1,67 @@
+// Console pages built from web components (test/fixtures/variants-katal: Katal-like kat-* elements whose inputs and
+// buttons live in open shadow roots) in Chromium with the built extension: the features work there as on any console
+// page — the copy button beside a client ID shown inside a shadow root, a verdict for an entry typed into a
+// component's inner input, and the save guard on a component's Save button. Playwright's locators reach into open
+// shadow roots, as the merchant's clicks and keys do.
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Verdict, validateReturnUrl } from '../../src/core/urls';
+import { fixturePath } from '../fixtures/pages';
+import { findKatal } from '../fixtures/variants-katal/pages';
+import { type ExtensionBrowser, fixtureHtml, launchChromium } from './chromium';
+import { clearStorage, copyClientId } from './console-steps';
+import { domSettled, expectedSentence, message, readVerdict } from './page-helpers';
+
+const VIEW = findKatal('ic-view-app-shadow.en.html');
+const EDIT = findKatal('ic-edit-web-settings.en.html');
+
+describe('console pages built from web components, in Chromium', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(VIEW.url).origin,
+    });
+  });
+  afterAll(() => browser?.close());
+
+  async function open(page: typeof VIEW): Promise<Page> {
+    await clearStorage(browser.worker);
+    await browser.serve({ [page.url]: fixtureHtml(fixturePath(page.file)) });
+    const tab = await browser.open(page.url);
+    await tab.waitForSelector('html[data-lwa-assistant="ready"]', { state: 'attached' });
+    await tab.evaluate(domSettled, 300);
+    return tab;
+  }
+  const verdictOf = (input: Locator) => input.evaluate(readVerdict);
+
+  test('a client ID shown inside a shadow root: "Copy Client ID" copies exactly it', async () => {
+    const tab = await open(VIEW);
+    expect(await copyClientId(tab)).toBe(VIEW.ids.clientId);
+    await tab.close();
+  });
+
+  test("an entry typed into a component's input gets its verdict; Save is held, and goes through with Save anyway", async () => {
+    const tab = await open(EDIT);
+    const entry = tab.locator('[data-lwa-field="allowed-return-url"]');
+    await expect.poll(() => entry.count()).toBe(1);
+    const typed = 'http://www.example.com/return';
+    await entry.click();
+    await entry.pressSequentially(typed);
+    const sentence = expectedSentence(validateReturnUrl(typed) as Verdict);
+    await expect.poll(async () => (await verdictOf(entry)).text).toBe(sentence);
+    expect(await verdictOf(entry)).toMatchObject({ severity: 'error', ariaInvalid: 'true', inOwnLightDom: true });
+
+    const notice = tab.locator('kat-alert#notice');
+    await tab.getByRole('button', { name: 'Save changes', exact: true }).click();
+    const dialog = tab.locator('lwa-assistant-root').getByRole('alertdialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(`${message('field_allowed_return_url')}: ${sentence}`);
+    // The console's own save did not run.
+    expect(await notice.evaluate((el) => (el as HTMLElement).hidden)).toBe(true);
+
+    await dialog.getByRole('button', { name: 'Save anyway', exact: true }).click();
+    await expect.poll(() => notice.getAttribute('description')).toBe('Your changes have been saved.');
+    await tab.close();
+  });
+});
