@@ -3,8 +3,9 @@
 // return URLs).
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Verdict, validateOrigin } from '../../src/core/urls';
+import { type Verdict, validateOrigin, validateReturnUrl } from '../../src/core/urls';
 import { findFixture, fixturePath, fixtureUrl } from '../fixtures/pages';
+import { findKatal } from '../fixtures/variants-katal/pages';
 import { fixtureHtml } from './chromium';
 import { type FirefoxWithExtension, launchFirefox } from './firefox';
 import { domSettled, expectedSentence, message, ownTextsWithRole, readVerdict } from './page-helpers';
@@ -85,6 +86,39 @@ describe('Firefox, developer console Web Settings edit', () => {
     await tab.waitForSelector('lwa-assistant-root >>> [role="alertdialog"]');
     await Promise.all([tab.waitForNavigation(), (await dialogButton(tab, 'Save anyway')).click()]);
     expect(tab.url()).toBe(DEV_VIEW.url);
+    await tab.close();
+  });
+});
+
+// A console page built from web components (Katal-like kat-* elements, inputs and buttons in open shadow roots): the
+// same verdict and the same guard, with Firefox's own shadow DOM.
+describe('Firefox, Integration Central edit built from web components', () => {
+  const KATAL = findKatal('ic-edit-web-settings.en.html');
+  const ENTRY = 'pierce/[data-lwa-field="allowed-return-url"]';
+  let firefox: FirefoxWithExtension;
+  beforeAll(async () => {
+    firefox = await launchFirefox();
+    firefox.serve({ [KATAL.url]: fixtureHtml(fixturePath(KATAL.file)) });
+  });
+  afterAll(() => firefox?.close());
+
+  test("a component's inner entry gets its verdict, and its Save button is held until Save anyway", async () => {
+    const tab = await firefox.open(KATAL.url);
+    await tab.waitForSelector('html[data-lwa-assistant="ready"]');
+    await tab.evaluate(domSettled, 300);
+    const typed = 'http://www.example.com/return';
+    await tab.type(ENTRY, typed);
+    const sentence = expectedSentence(validateReturnUrl(typed) as Verdict);
+    await expect.poll(() => tab.$eval(ENTRY, readVerdict).then((v) => v.text)).toBe(sentence);
+    expect(await tab.$eval(ENTRY, readVerdict)).toMatchObject({ severity: 'error', ariaInvalid: 'true' });
+
+    const save = await tab.$('kat-button#save >>> button');
+    await (save as ElementHandle<HTMLButtonElement>).click();
+    await tab.waitForSelector('lwa-assistant-root >>> [role="alertdialog"]');
+    const notice = () => tab.$eval('#notice', (el) => [(el as HTMLElement).hidden, el.getAttribute('description')]);
+    expect(await notice()).toEqual([true, null]);
+    await (await dialogButton(tab, 'Save anyway')).click();
+    await expect.poll(notice).toEqual([false, 'Your changes have been saved.']);
     await tab.close();
   });
 });
