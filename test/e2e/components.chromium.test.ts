@@ -35,6 +35,29 @@ describe('console pages built from web components, in Chromium', () => {
   }
   const verdictOf = (input: Locator) => input.evaluate(readVerdict);
 
+  test("marks an instance that ended without cleaning up left in a component's shadow root are swept", async () => {
+    // As Firefox leaves them after an update: the page still says ready, and a stale step sits on Save's inner button.
+    const stale = `<script>
+      document.documentElement.setAttribute('data-lwa-assistant', 'ready');
+      document.querySelector('#save').shadowRoot.querySelector('button').setAttribute('data-lwa-next-step', 'save-app');
+    </script></body>`;
+    await clearStorage(browser.worker);
+    await browser.serve({ [EDIT.url]: fixtureHtml(fixturePath(EDIT.file)).replace('</body>', stale) });
+    const tab = await browser.open(EDIT.url);
+    await tab.waitForSelector('lwa-assistant-root', { state: 'attached' });
+    await tab.evaluate(domSettled, 300);
+    const steps = () =>
+      tab.evaluate(() => {
+        const deep = (scope: Document | ShadowRoot): Element[] => [
+          ...scope.querySelectorAll('[data-lwa-next-step]'),
+          ...[...scope.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? deep(el.shadowRoot) : [])),
+        ];
+        return deep(document).map((el) => el.getAttribute('data-lwa-next-step'));
+      });
+    await expect.poll(steps).toEqual(['add-return-urls']);
+    await tab.close();
+  });
+
   test('a client ID shown inside a shadow root: "Copy Client ID" copies exactly it', async () => {
     const tab = await open(VIEW);
     expect(await copyClientId(tab)).toBe(VIEW.ids.clientId);
