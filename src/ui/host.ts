@@ -130,6 +130,18 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 const INTERACTIVE =
   'a[href],button,input,select,textarea,label,summary,[role=button],[role=link],[role=menuitem],[tabindex]';
 
+/** The element at a point inside a web component's open shadow roots (the page's hit is the component itself). */
+function innermostAt(hit: Element, x: number, y: number): Element {
+  let el = hit;
+  for (let root = el.shadowRoot; root; root = el.shadowRoot) {
+    // The root's own elements only: the answer also lists what is above the component (our UI among it).
+    const inner = root.elementsFromPoint(x, y).find((found) => found.getRootNode() === root);
+    if (!inner) break;
+    el = inner;
+  }
+  return el;
+}
+
 /** The console's own control under any part of the viewport rectangle, if one is there. */
 function controlUnder(left: number, top: number, width: number, height: number): Element | null {
   // A grid of points over the rectangle: a link or a button is at least a dozen pixels in each direction.
@@ -142,7 +154,7 @@ function controlUnder(left: number, top: number, width: number, height: number):
       if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
       for (const hit of document.elementsFromPoint(x, y)) {
         if (hit.closest('lwa-assistant-root')) continue;
-        const control = hit.closest(INTERACTIVE);
+        const control = innermostAt(hit, x, y).closest(INTERACTIVE) ?? hit.closest(INTERACTIVE);
         if (control) return control;
         break;
       }
@@ -185,6 +197,8 @@ const px = (value: number) => `${text(value)}px`;
 type Side = 'below' | 'right' | 'over';
 // The size of our copy box and of a short verdict, for an element not laid out yet.
 const USUAL_WIDTH = 160;
+// How much of an entry stays in view at its left end, at least, when our element sits over its right end.
+const MIN_TYPED_ROOM = 360;
 const USUAL_HEIGHT = 32;
 type Rect = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom' | 'width' | 'height'>;
 /** Viewport coordinates; `middle`: `top` is the element's vertical middle (it is shifted up by half its height). */
@@ -216,7 +230,7 @@ function position(rect: Rect, size: { width: number; height: number } | null, si
       return { left: last.left, top: middle, middle: true };
     }
     if (last && last.left === null && width >= last.width && height >= last.height) {
-      return { left: rect.left, top: rect.bottom + gap };
+      return beside(rect, width, height, gap);
     }
     // Past the console's own controls beside the target (its "Copy", an entry's "×"). Room is asked for the largest
     // the element can grow (a verdict quoting a longer and longer host as the merchant types, wrapping to more lines),
@@ -242,8 +256,25 @@ function position(rect: Rect, size: { width: number; height: number } | null, si
       if (fits) return { left, top: middle, middle: true };
       if (i < asks.length - 1) item.roomless = key;
     }
+    return beside(rect, width, height, gap);
   }
   return { left: rect.left, top: rect.bottom + gap };
+}
+
+/**
+ * Where an element goes when the target's row has no room to its right: under the target, else above it, else (a
+ * full-width entry between other rows: the next entry or an "Add another" under it, the previous entry above) over
+ * the empty right end of the target itself, which leaves what is typed at its left end in view; under it when even
+ * that cannot be had.
+ */
+function beside(rect: Rect, width: number, height: number, gap: number): Place {
+  const below = rect.bottom + gap;
+  if (!controlUnder(rect.left, below, width, height)) return { left: rect.left, top: below };
+  const above = rect.top - gap - height;
+  if (above >= 0 && !controlUnder(rect.left, above, width, height)) return { left: rect.left, top: above };
+  const inside = rect.right - gap - width;
+  if (inside - rect.left >= MIN_TYPED_ROOM) return { left: inside, top: rect.top + rect.height / 2, middle: true };
+  return { left: rect.left, top: below };
 }
 
 interface Tracked {
