@@ -20,13 +20,15 @@ export const BUDGETS = {
    * deep design-system wrappers, role=group lists, table rows added by "Add another", hidden popover or icon text in
    * labels, spaced Japanese labels, the Amazon Pay home's drop-down behind a stand-in, the gear of the profile whose
    * client ID is shown, verdicts for a list box of one address per line…) and for cheaper typing (room for a verdict
-   * asked once, no page walk when an entry is filled): 20,877 B at that point. Raised to 22 KB in session 6 for
+   * asked once, no page walk when an entry is filled): 20,877 B at that point. Raised to 22.5 KB in session 6 for
    * pages built from web components (Seller Central's Katal elements keep their text and inputs in open shadow roots,
    * which a look at the page's own tree never saw: +~0.7 KB) and for the shapes a third sweep found missed (labels
    * after their input, several ids in aria-labelledby, a list's column in a table, entries as "chips", an error
-   * message in an added row: +~0.45 KB): 22,044 B at that point.
+   * message in an added row: +~0.45 KB) and a review's fixes of both (slots in page order and in labels and buttons,
+   * a section heading in aria-labelledby, colspans, example addresses beside a list, the placement beside a full-width
+   * entry): 22,648 B at that point.
    */
-  contentScriptsGate: 22 * 1024,
+  contentScriptsGate: 22.5 * 1024,
   popupJs: 15 * 1024,
 };
 

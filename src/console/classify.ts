@@ -190,11 +190,12 @@ export function classify(records: PageRecords): PageModel {
   }
 
   // A "Web Settings" or "App ID" heading tells of an application, except on the form that creates one (Integration
-  // Central's create form has a Web Settings section).
+  // Central's create form has a Web Settings section): all its details empty. An edit form's are filled.
+  const creating = appInputs.length >= 2 && state.registration?.emptyRequired === appInputs.length;
   state.hasApp =
     state.clientIdShown ||
     fields.some((f) => f.name === 'app-id' && f.visible) ||
-    ((labelsOf.has('webSettings') || labelsOf.has('appId')) && !(state.registration && !state.clientIdShown));
+    ((labelsOf.has('webSettings') || labelsOf.has('appId')) && !creating);
 
   // The addresses a list shows as text (read-only; with `listOnly`, only those beside its entry field). Only values
   // shown as text: an entry typed into an input the look did not take for one is no saved setting.

@@ -155,21 +155,31 @@ const labelledBy = (el: Element) => labelledByParts(el).join(' ');
 
 /** aria-labelledby, aria-label, <label for>, a wrapping <label>: the ways a control names itself. */
 function ownLabel(control: Element): string {
-  // A name made of several texts ("Allowed JavaScript origins" + "Entry 1"): the one among them that names a field.
+  // A name made of several texts ("Allowed JavaScript origins" + "Entry 1", "Web Settings" + "Allowed Origins"): the
+  // last among them that names a field, not its section.
   const parts = labelledByParts(control);
-  const named = parts.find((part) => fieldConcept(part)) ?? parts.join(' ');
+  const fields = parts.filter((part) => fieldConcept(part));
+  const named = fields.findLast((part) => fieldConcept(part) !== 'webSettings') ?? fields[0] ?? parts.join(' ');
   if (named) return named;
   const ariaLabel = control.getAttribute('aria-label');
   if (ariaLabel?.trim()) return ariaLabel.trim();
   const labels = (control as HTMLInputElement).labels;
-  if (labels && labels.length > 0) return readLabel(labels[0] as Element);
-  const wrapping = control.closest('label');
-  if (wrapping) return readLabel(wrapping);
-  // A "floating" label right after its input, tied to it by the page's CSS alone (input + label).
+  const label = labels?.[0] ?? control.closest('label');
+  const text = label ? labelShown(label) : '';
+  if (text) return text;
+  // A "floating" label right after its input, tied to it by the page's CSS alone (`input + label`, in a wrapper of
+  // their own): not the next field's label in a flat form of label, input, label, input.
   const after = control.nextElementSibling;
-  if (after?.tagName === 'LABEL' && !after.hasAttribute('for')) return namedBy(readLabel(after));
+  if (after?.tagName === 'LABEL' && !after.hasAttribute('for') && !control.previousElementSibling) {
+    return namedBy(readLabel(after));
+  }
   return '';
 }
+
+/** A label's text; inside a component, with what its <slot>s show (<label><slot name="label"></slot></label>). */
+const labelShown = (label: Element) =>
+  readLabel(label) ||
+  (label.getRootNode() instanceof ShadowRoot ? composedText(label).replace(/\s+/g, ' ').trim() : '');
 
 // The labels of lists whose further entries sit in rows of their own, unlabelled (added by "Add another").
 const LIST_CONCEPTS = new Set<FieldConcept | undefined>(['allowedOrigin', 'allowedReturnUrl']);
@@ -308,8 +318,22 @@ function entriesAfter(first: Element, labels: Set<Element>, marks: Landmarks): s
   let text = '';
   for (let next = first.nextElementSibling; next; next = next.nextElementSibling) {
     if (next.matches(CONTROL_SELECTOR) || marks.holdsControl.has(next)) break;
-    if ([...labels].some((label) => holds(next, label))) break;
-    if (!field || next.matches('ul,ol,[role=list]')) text += ` ${shownTextOf(next, marks)}`;
+    if (!field) {
+      // One more entry is shaped like the first ("Not set" then a hint quoting an example address is no list).
+      if (next.tagName !== first.tagName || next.className !== first.className) break;
+      if ([...labels].some((label) => holds(next, label))) break;
+      text += ` ${shownTextOf(next, marks)}`;
+    } else if (next.matches('ul,ol,[role=list]')) {
+      // Chips: items that are an address each, with at most a remove button (a list of rules quoting an example
+      // address is not).
+      for (const item of next.children) {
+        const own = [...item.querySelectorAll(ACTION_SELECTOR)].reduce(
+          (rest, action) => rest.replace(action.textContent ?? '', ''),
+          shownTextOf(item, marks),
+        );
+        if (/^https?:\/\/\S+$/.test(own.trim())) text += ` ${own.trim()}`;
+      }
+    }
   }
   return text;
 }
@@ -318,16 +342,23 @@ function entriesAfter(first: Element, labels: Set<Element>, marks: Landmarks): s
 function columnUnder(label: Element): { table: Element; text: string } | null {
   const cell = label.closest('th');
   const table = cell?.closest('table');
-  if (!cell || !table) return null;
-  const index = cell.cellIndex;
+  // A table of applications (a client ID per row) holds every application's addresses: none is the one application's.
+  if (!cell || !table || (table.textContent?.match(/amzn1\.application-oa2-client\./g)?.length ?? 0) > 1) return null;
+  const column = columnOf(cell);
   const texts: string[] = [];
   for (const row of table.rows) {
     if (row === cell.parentElement) continue;
-    const below = row.cells[index];
+    const below = [...row.cells].find((c) => columnOf(c) === column);
     if (below && below.tagName === 'TD') texts.push(separatedText(below));
   }
   return { table, text: texts.join(' ') };
 }
+
+/** A cell's column, counting the columns its row's earlier cells span. */
+const columnOf = (cell: HTMLTableCellElement) =>
+  [...(cell.parentElement as HTMLTableRowElement).cells]
+    .slice(0, cell.cellIndex)
+    .reduce((column, before) => column + before.colSpan, 0);
 
 /** Whether an element has text of its own (not only inside its children), more than a colon or a "?". */
 function hasOwnText(el: Element): boolean {
@@ -456,24 +487,47 @@ export function collect(doc: Document = document): PageRecords {
   if (!body) return { controls: [], labels: [], actions: [], ids: [] };
   const records = collectIn(doc, body, []);
   if (!madeOfComponents(records)) return records;
-  // Finding the shadow roots asks every element of the page: only where the page's own tree shows too little.
+  // Finding the shadow roots asks every element of the page: only where the page's own tree shows too little, and
+  // not again while the page holds the same elements as when none was found (a page that shows no label's value):
+  // their count and the last of them stand for them.
+  const all = body.getElementsByTagName('*');
+  const last = all[all.length - 1];
+  const seen = rootless.get(body);
+  if (seen && seen.count === all.length && seen.last === last) return records;
   const roots = openShadowRoots(body);
+  if (roots.length === 0) rootless.set(body, { count: all.length, last });
   return roots.length > 0 ? collectIn(doc, body, roots) : records;
 }
 
+/** The page's elements (their count, the last) when a search found no open shadow root in them. */
+const rootless = new WeakMap<Element, { count: number; last: Element | undefined }>();
+
 /**
- * Whether what the assistant reads may be in web components' shadow roots: outside them, the page has no field, no ID
- * and no label with a value, or a label stands beside a component (its value, or its entry, is the component's).
+ * Whether what the assistant reads may be in web components' shadow roots: outside them, the page has no entry and no
+ * ID; or a label is slotted into a component, or has no value of its own beside a component (its value, or its entry,
+ * is the component's; a "?" help component beside a label that has its entry is not a reason).
  */
 const madeOfComponents = (records: PageRecords) =>
-  (records.controls.length === 0 && records.ids.length === 0 && records.labels.every((l) => !l.valueText)) ||
-  records.labels.some((l) => besideComponent(l.element));
+  (records.controls.length === 0 && records.ids.length === 0) ||
+  records.labels.some(
+    (l) =>
+      slottedLabel(l.element) ||
+      ((!l.valueElement || (!l.valueText && !l.valueElement.matches(CONTROL_SELECTOR))) && besideComponent(l.element)),
+  );
 
 /** Whether the element after a label, or after its row (up to two levels up), is a component or holds one first. */
 function besideComponent(label: Element): boolean {
   for (let node: Element | null = label, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
     const next = node.nextElementSibling;
     if (next && (next.shadowRoot || next.firstElementChild?.shadowRoot)) return true;
+  }
+  return false;
+}
+
+/** Whether a label is a component's child, up to two levels (<kat-input><span slot="label">…</span></kat-input>). */
+function slottedLabel(label: Element): boolean {
+  for (let node = label.parentElement, depth = 0; node && depth < 2; node = node.parentElement, depth++) {
+    if (node.shadowRoot) return true;
   }
   return false;
 }
@@ -636,7 +690,7 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
       ? textOf(select.selectedOptions[0] ?? select)
       : labelledBy(el) ||
         el.getAttribute('aria-label') ||
-        textOf(el) ||
+        shownTextOf(el, marks) ||
         (el as HTMLInputElement).value ||
         el.getAttribute('title') ||
         '';

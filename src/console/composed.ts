@@ -45,13 +45,35 @@ export function holds(outer: Element, inner: Node): boolean {
   return false;
 }
 
-/** The hosts above a node, outermost first, then the node: its path from the document through shadow roots. */
+/**
+ * Where a node is shown, outermost first: the hosts above it, and for a host's child shown through a <slot>, that slot
+ * (it sits where the slot is in the host's shadow root, not before or after all of it); then the node.
+ */
 function hostPath(node: Node): Node[] {
   const path = [node];
-  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
-    path.unshift(root.host);
+  for (let at: Node = node; ; ) {
+    const slot = slotShowing(at);
+    const root = at.getRootNode();
+    const next = slot ?? (root instanceof ShadowRoot ? root.host : null);
+    if (!next) return path;
+    path.unshift(next);
+    at = next;
   }
-  return path;
+}
+
+/** The <slot> of a host's shadow root that shows `node` (or the host's child holding it), if any. */
+function slotShowing(node: Node): Element | null {
+  for (let at: Node | null = node; at; at = at.parentNode) {
+    const parent = at.parentNode;
+    const root = parent instanceof Element ? parent.shadowRoot : null;
+    if (root && at instanceof Element) {
+      // Named slots by name, the rest in the default slot (what assignedSlot answers; happy-dom lacks it).
+      const name = at.getAttribute('slot');
+      return root.querySelector(name ? `slot[name="${CSS.escape(name)}"]` : 'slot:not([name])');
+    }
+    if (root && at.nodeType === Node.TEXT_NODE) return root.querySelector('slot:not([name])');
+  }
+  return null;
 }
 
 /** Whether `a` comes before `b` in the page as shown: a host's shadow content sits where the host is. */

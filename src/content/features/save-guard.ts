@@ -31,7 +31,7 @@ export const saveGuard: Feature = {
       for (const field of context.scan().model.fields) {
         if (
           !field.visible ||
-          (scope !== null && !scope.contains(field.element)) ||
+          (scope !== null && !holds(scope, field.element)) ||
           !(field.element instanceof HTMLInputElement || field.element instanceof HTMLTextAreaElement)
         )
           continue;
@@ -141,7 +141,7 @@ export const saveGuard: Feature = {
       'submit',
       (event) => {
         const form = event.target as HTMLFormElement;
-        if (!context.scan().model.fields.some((f) => form.contains(f.element))) return;
+        if (!context.scan().model.fields.some((f) => holds(form, f.element))) return;
         const submitter = (event as SubmitEvent).submitter;
         hold(event, form, () => form.requestSubmit(submitter));
       },
