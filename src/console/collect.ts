@@ -58,6 +58,8 @@ export interface PageRecords {
   ids: IdRecord[];
   /** The open shadow roots read with the page (none on a page built without web components). */
   shadowRoots?: ShadowRoot[];
+  /** Components on the page are not defined yet: what they will show is still to come. */
+  pending?: boolean;
 }
 
 const OWN_UI = 'lwa-assistant-';
@@ -495,8 +497,13 @@ export function collect(doc: Document = document): PageRecords {
   const seen = rootless.get(body);
   if (seen && seen.count === all.length && seen.last === last) return records;
   const roots = openShadowRoots(body);
-  if (roots.length === 0) rootless.set(body, { count: all.length, last });
-  return roots.length > 0 ? collectIn(doc, body, roots) : records;
+  // Components whose script has not defined them yet render later, with no change to the page's tree: no memo, and
+  // the caller is told to look again.
+  const pending = body.querySelector(':not(:defined)') !== null;
+  if (roots.length === 0 && !pending) rootless.set(body, { count: all.length, last });
+  const read = roots.length > 0 ? collectIn(doc, body, roots) : records;
+  if (pending) read.pending = true;
+  return read;
 }
 
 /** The page's elements (their count, the last) when a search found no open shadow root in them. */

@@ -21,9 +21,25 @@ function meaningfulText(text: string): boolean {
 function mattersNode(node: Node): boolean {
   if (node instanceof Element) {
     if (node.matches(READ) || node.querySelector(READ)) return true;
-    return meaningfulText(node.textContent ?? '');
+    return meaningfulText(node.textContent ?? '') || holdsComponent(node);
   }
   return node.nodeType === Node.TEXT_NODE && meaningfulText(node.nodeValue ?? '');
+}
+
+// How many elements of a node that came or went are asked whether they are components (a small part of a page: a
+// row, a route's view; a larger one holds something the assistant reads, or is a busy page's list).
+const COMPONENT_SEARCH = 200;
+
+/**
+ * Whether a node is or holds a web component whose content the page's tree does not show: one with a shadow root,
+ * or one not defined yet (its script may render it later). Its entries and labels are inside, unseen from here.
+ */
+function holdsComponent(el: Element): boolean {
+  const component = (e: Element) => e.localName.includes('-') && (e.shadowRoot !== null || !e.matches(':defined'));
+  if (component(el)) return true;
+  const inside = el.getElementsByTagName('*');
+  for (let i = 0; i < inside.length && i < COMPONENT_SEARCH; i++) if (component(inside[i] as Element)) return true;
+  return false;
 }
 
 /**
@@ -37,7 +53,16 @@ function addedMatter(m: MutationRecord): boolean {
   // Nodes are read one by one (each read makes a wrapper for it in this world) only when few, or when needed.
   if (nodes.length <= 3 || parent.querySelector?.(READ)) return someNode(nodes, mattersNode);
   const text = parent.textContent ?? '';
-  return text.includes('amzn1.') || text.includes('://') || mentionsFieldLabel(text);
+  return (
+    text.includes('amzn1.') ||
+    text.includes('://') ||
+    mentionsFieldLabel(text) ||
+    // The first few only: a list re-rendered every frame is alike from row to row.
+    [0, 1, 2].some((i) => {
+      const node = nodes[i];
+      return node instanceof Element && holdsComponent(node);
+    })
+  );
 }
 
 /** Like Array.some over a NodeList, without first making a wrapper for every node of a long list. */
@@ -74,6 +99,8 @@ export interface PageObserver {
   due(): boolean;
   /** Watches these open shadow roots too (a web component's changes happen in its own tree, unseen from the page's). */
   watch(roots: readonly ShadowRoot[] | undefined): void;
+  /** Asks for a whole look in a while (components still to be defined render without any change the observer sees). */
+  later(ms: number): void;
 }
 
 /**
@@ -175,7 +202,13 @@ export function observePage(
     observer.disconnect();
     cancelAnimationFrame(scheduled);
   });
+  let laterTimer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(laterTimer));
   return {
+    later(ms) {
+      clearTimeout(laterTimer);
+      laterTimer = setTimeout(() => schedule(), ms);
+    },
     due: () => scheduled !== 0,
     watch(roots) {
       for (const root of roots ?? []) {

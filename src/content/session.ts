@@ -22,6 +22,9 @@ declare const __PAGE_STRINGS_BUILD__: string;
 // A second instance (Firefox injects the new version into open tabs after an update) announces itself with this
 // event; the first removes everything it added and stops.
 const TAKEOVER_EVENT = 'lwa-assistant:takeover';
+// Looks again at a page whose components are not defined yet: after 250 ms, then 0.5, 1, 2, 4 s (~8 s in all).
+const PENDING_LOOKS = 5;
+const PENDING_FIRST_MS = 250;
 
 export interface Scan {
   page: ConsolePage;
@@ -120,9 +123,16 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
   let progress: SetupProgress | null = null;
   let region: Region | null = null;
 
+  // Components not defined yet: looked at again a few times, further and further apart (their script may load late).
+  let pendingLooks = 0;
+  const lookAgainLater = (records: PageRecords) => {
+    if (!records.pending) pendingLooks = 0;
+    else if (observer && pendingLooks < PENDING_LOOKS) observer.later(PENDING_FIRST_MS * 2 ** pendingLooks++);
+  };
   const look = (): Scan => {
     const records = collect(document);
     observer?.watch(records.shadowRoots);
+    lookAgainLater(records);
     latest = { page, records, model: classify(records) };
     return latest;
   };
@@ -298,5 +308,6 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
   fresh = true;
   observer = observePage(onChange, signal, isOwn, lostFromPage, movedLater);
   observer.watch(first.records.shadowRoots);
+  lookAgainLater(first.records);
   return session;
 }
