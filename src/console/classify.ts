@@ -189,13 +189,13 @@ export function classify(records: PageRecords): PageModel {
     if (save) targets['save-app'] = save;
   }
 
-  // A "Web Settings" or "App ID" heading tells of an application, except on the form that creates one (Integration
-  // Central's create form has a Web Settings section): all its details empty. An edit form's are filled.
-  const creating = appInputs.length >= 2 && state.registration?.emptyRequired === appInputs.length;
+  // A "Web Settings" or "App ID" heading tells of an application, except beside an application's details form with
+  // no ID shown: Integration Central's create form has a Web Settings section (the progress stored from hasApp is
+  // never taken back, so a form being filled in must not count; an edit form without IDs then tells nothing).
   state.hasApp =
     state.clientIdShown ||
     fields.some((f) => f.name === 'app-id' && f.visible) ||
-    ((labelsOf.has('webSettings') || labelsOf.has('appId')) && !creating);
+    ((labelsOf.has('webSettings') || labelsOf.has('appId')) && !state.registration);
 
   // The addresses a list shows as text (read-only; with `listOnly`, only those beside its entry field). Only values
   // shown as text: an entry typed into an input the look did not take for one is no saved setting.

@@ -491,15 +491,16 @@ export function collect(doc: Document = document): PageRecords {
   if (!madeOfComponents(records)) return records;
   // Finding the shadow roots asks every element of the page: only where the page's own tree shows too little, and
   // not again while the page holds the same elements as when none was found (a page that shows no label's value):
-  // their count and the last of them stand for them.
+  // their count and the last of them stand for them, until the observer sees a component come or go.
+  // Components whose script has not defined them yet render later, with no change to the page's tree: no memo, and
+  // the caller is told to look again.
+  let pending = undefinedIn(body);
   const all = body.getElementsByTagName('*');
   const last = all[all.length - 1];
   const seen = rootless.get(body);
-  if (seen && seen.count === all.length && seen.last === last) return records;
+  if (!pending && seen && seen.count === all.length && seen.last === last) return records;
   const roots = openShadowRoots(body);
-  // Components whose script has not defined them yet render later, with no change to the page's tree: no memo, and
-  // the caller is told to look again.
-  const pending = body.querySelector(':not(:defined)') !== null;
+  pending ||= roots.some(undefinedIn);
   if (roots.length === 0 && !pending) rootless.set(body, { count: all.length, last });
   const read = roots.length > 0 ? collectIn(doc, body, roots) : records;
   if (pending) read.pending = true;
@@ -507,7 +508,18 @@ export function collect(doc: Document = document): PageRecords {
 }
 
 /** The page's elements (their count, the last) when a search found no open shadow root in them. */
-const rootless = new WeakMap<Element, { count: number; last: Element | undefined }>();
+let rootless = new WeakMap<Element, { count: number; last: Element | undefined }>();
+
+/** Forgets every search that found no shadow root: a component came or went (observe.ts). */
+export function componentsChanged(): void {
+  rootless = new WeakMap();
+}
+
+/** Whether a custom element there is not defined yet (ours never are: they are not components, only names). */
+function undefinedIn(scope: Element | ShadowRoot): boolean {
+  for (const el of scope.querySelectorAll(':not(:defined)')) if (el.localName.includes('-') && !ownUi(el)) return true;
+  return false;
+}
 
 /**
  * Whether what the assistant reads may be in web components' shadow roots: outside them, the page has no entry and no

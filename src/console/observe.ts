@@ -1,6 +1,7 @@
 // One observer for the whole page, batched to animation frames: these consoles are single-page apps whose sections
 // expand, forms appear and the URL changes without a load. Child lists and a few attributes that show or hide
 // things are watched, never every attribute (observing all of them froze Bitwarden's autofill on busy pages).
+import { componentsChanged } from './collect';
 import { eventTarget } from './composed';
 import { fieldConcept, mentionsFieldLabel } from './labels';
 
@@ -31,15 +32,23 @@ function mattersNode(node: Node): boolean {
 const COMPONENT_SEARCH = 200;
 
 /**
- * Whether a node is or holds a web component whose content the page's tree does not show: one with a shadow root,
- * or one not defined yet (its script may render it later). Its entries and labels are inside, unseen from here.
+ * Whether a node is or holds a web component whose content the page's tree does not show: one whose shadow root
+ * holds something the assistant reads, or an empty one not defined yet (its script renders it later: <kat-input
+ * label="…">). An icon or a badge component, or a framework's never-defined <app-row> around its own content, is not.
  */
 function holdsComponent(el: Element): boolean {
-  const component = (e: Element) => e.localName.includes('-') && (e.shadowRoot !== null || !e.matches(':defined'));
-  if (component(el)) return true;
+  const component = (e: Element) => {
+    if (!e.localName.includes('-')) return false;
+    const root = e.shadowRoot;
+    if (root) return root.querySelector(READ) !== null || meaningfulText(root.textContent ?? '');
+    return e.matches(':not(:defined):empty');
+  };
+  let found = component(el);
   const inside = el.getElementsByTagName('*');
-  for (let i = 0; i < inside.length && i < COMPONENT_SEARCH; i++) if (component(inside[i] as Element)) return true;
-  return false;
+  for (let i = 0; !found && i < inside.length && i < COMPONENT_SEARCH; i++) found = component(inside[i] as Element);
+  // A search of the page for shadow roots that found none no longer tells what the page holds.
+  if (found) componentsChanged();
+  return found;
 }
 
 /**
@@ -57,12 +66,19 @@ function addedMatter(m: MutationRecord): boolean {
     text.includes('amzn1.') ||
     text.includes('://') ||
     mentionsFieldLabel(text) ||
-    // The first few only: a list re-rendered every frame is alike from row to row.
-    [0, 1, 2].some((i) => {
-      const node = nodes[i];
-      return node instanceof Element && holdsComponent(node);
-    })
+    firstElements(nodes, 3).some(holdsComponent)
   );
+}
+
+/** The first few elements among the nodes (a list re-rendered every frame is alike from row to row; a framework's
+ * fragment often starts with white space). */
+function firstElements(nodes: NodeList, count: number): Element[] {
+  const found: Element[] = [];
+  for (let i = 0; i < nodes.length && found.length < count; i++) {
+    const node = nodes[i];
+    if (node instanceof Element) found.push(node);
+  }
+  return found;
 }
 
 /** Like Array.some over a NodeList, without first making a wrapper for every node of a long list. */
@@ -99,8 +115,11 @@ export interface PageObserver {
   due(): boolean;
   /** Watches these open shadow roots too (a web component's changes happen in its own tree, unseen from the page's). */
   watch(roots: readonly ShadowRoot[] | undefined): void;
-  /** Asks for a whole look in a while (components still to be defined render without any change the observer sees). */
-  later(ms: number): void;
+  /**
+   * Asks for a whole look in a while (components still to be defined render without any change the observer sees);
+   * false while an earlier such request is waiting.
+   */
+  later(ms: number): boolean;
 }
 
 /**
@@ -206,8 +225,13 @@ export function observePage(
   signal.addEventListener('abort', () => clearTimeout(laterTimer));
   return {
     later(ms) {
-      clearTimeout(laterTimer);
-      laterTimer = setTimeout(() => schedule(), ms);
+      // One at a time: looks the page's own changes cause meanwhile do not move it.
+      if (laterTimer !== undefined) return false;
+      laterTimer = setTimeout(() => {
+        laterTimer = undefined;
+        schedule();
+      }, ms);
+      return true;
     },
     due: () => scheduled !== 0,
     watch(roots) {

@@ -127,7 +127,10 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
   let pendingLooks = 0;
   const lookAgainLater = (records: PageRecords) => {
     if (!records.pending) pendingLooks = 0;
-    else if (observer && pendingLooks < PENDING_LOOKS) observer.later(PENDING_FIRST_MS * 2 ** pendingLooks++);
+    // Only a request that was taken counts: looks caused by the page's own changes meanwhile spend nothing.
+    else if (observer && pendingLooks < PENDING_LOOKS && observer.later(PENDING_FIRST_MS * 2 ** pendingLooks)) {
+      pendingLooks++;
+    }
   };
   const look = (): Scan => {
     const records = collect(document);

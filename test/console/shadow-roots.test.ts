@@ -4,7 +4,7 @@
 // is around their hosts. Each test builds its components by hand (attachShadow), as a component's script would.
 import { afterEach, expect, test } from 'vitest';
 import { classify, type PageModel } from '../../src/console/classify';
-import { collect } from '../../src/console/collect';
+import { collect, componentsChanged } from '../../src/console/collect';
 import { holds, openShadowRoots, parentOf, precedes } from '../../src/console/composed';
 import { nextStep } from '../../src/core/steps';
 
@@ -95,4 +95,25 @@ test('page order and containment run through hosts: a shadow root sits where its
   expect(parentOf(inside)).toBe(host);
   expect(holds(document.body, inside)).toBe(true);
   expect(holds(a as Element, inside)).toBe(false);
+});
+
+test('components not defined yet make the look pending; the assistant’s own elements never do', () => {
+  document.body.innerHTML = '<main><p>No applications registered.</p></main>';
+  document.body.append(document.createElement('lwa-assistant-root'));
+  expect(collect(document).pending).toBeUndefined();
+  document.querySelector('main')?.append(document.createElement('kat-input'));
+  expect(collect(document).pending).toBe(true);
+});
+
+test('a search that found no shadow root is forgotten once a component comes (same elements count, same last one)', () => {
+  document.body.innerHTML = '<main><div id="spinner"></div></main><footer></footer>';
+  expect(collect(document).shadowRoots).toBeUndefined();
+  // The spinner becomes a rendered component: as many elements as before, the same last one. (A <section> host:
+  // happy-dom knows no :defined, so a custom element here would read as not defined yet, which skips the memo.)
+  const input = document.createElement('section');
+  input.attachShadow({ mode: 'open' }).innerHTML = '<label for="i">Allowed JavaScript Origins</label><input id="i">';
+  document.getElementById('spinner')?.replaceWith(input);
+  expect(collect(document).shadowRoots).toBeUndefined();
+  componentsChanged();
+  expect(collect(document).shadowRoots?.length).toBe(1);
 });
