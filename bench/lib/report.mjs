@@ -131,11 +131,17 @@ export function evaluateTargets({ samples, sizes, validate, fixtures }) {
       (s) => s.extension?.longestMs ?? null,
     ),
   );
+  // Judged per load, as every other figure: the median count of long tasks in a load of each fixture. A page whose own
+  // parse runs close to 50 ms (the console-sized page: 54 to 108 ms in every arm) crosses the line in some loads and
+  // not others, so the totals over all loads move by one either way with no work of the extension's in them.
+  const perLoad = (arm, fixture) =>
+    median(ones.filter((s) => s.arm === arm && s.fixture === fixture).map((s) => s.longTasks.length));
+  const more = consoles.filter((fixture) => perLoad('extension', fixture) > perLoad('empty', fixture));
   add(
     "long tasks, 1x (the page's longtask observer, every console load)",
     "none added over 50 ms, none of the extension's own",
-    `${longTasks('extension')} in the extension arm, ${longTasks('empty')} in the empty arm; longest extension task attributed by URL ${fmt(longest, 1)} ms`,
-    longTasks('extension') <= longTasks('empty') && longest <= 50,
+    `${more.length ? `more per load (median) on ${more.join(', ')}` : 'none added per load (median, every fixture)'}; in all loads ${longTasks('extension')} in the extension arm, ${longTasks('empty')} in the empty arm; longest extension task attributed by URL ${fmt(longest, 1)} ms`,
+    more.length === 0 && longest <= 50,
   );
   const layouts = worst(1, (s) => s.layouts);
   add(
