@@ -6,9 +6,8 @@
 // changes. The one thing happy-dom lacks for visibility is the user-agent rule `[hidden] { display: none }` (its
 // `checkVisibility()` honours stylesheets and inline styles, not the attribute); the loader adds that rule, lowest in
 // the cascade as a browser's own sheet would be.
-import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { type FixturePage, fixturePath, fixtureUrl } from '../fixtures/pages';
+import { type FixturePage, fixturePath, fixtureSource, fixtureUrl } from '../fixtures/pages';
 
 export interface LoadedFixture {
   window: Window;
@@ -33,7 +32,7 @@ export async function loadFixture(
     },
   });
   const document = window.document as unknown as Document;
-  document.write(readFileSync(fixturePath(page.file), 'utf8'));
+  document.write(fixtureSource(fixturePath(page.file)));
   await window.happyDOM.waitUntilComplete();
   const userAgentSheet = document.createElement('style');
   userAgentSheet.textContent = '[hidden] { display: none }';

@@ -2,9 +2,9 @@
 // routing, so the manifest's matches decide injection exactly as in production; every other request is refused and
 // counted, so nothing leaves the machine. What the extension itself sends, logs and throws is recorded apart from what
 // the page does (see `extensionRequests`): test/e2e/setup.ts checks after every file that it sent nothing.
-import { readFileSync } from 'node:fs';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Request, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../bench/lib/browser.mjs';
+import { fixtureSource } from '../fixtures/pages';
 import { chromiumPath, DIST_CHROME, profileDir, requireBuild } from './browsers';
 
 /** A response other than plain HTML, or HTML with headers of its own (a strict Content-Security-Policy, say). */
@@ -281,4 +281,4 @@ async function watchTab(
   await Promise.all([cdp.send('Runtime.enable'), cdp.send('Network.enable')]);
 }
 
-export const fixtureHtml = (path: string) => readFileSync(path, 'utf8');
+export const fixtureHtml = (path: string) => fixtureSource(path);

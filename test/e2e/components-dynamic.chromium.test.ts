@@ -5,8 +5,8 @@
 // and after an entry is emptied or filled by typing.
 //
 // The pages: the Katal edit fixture (test/fixtures/variants-katal/ic-edit-web-settings.en.html) changed by string
-// replacement, and a small single-page app written here, built with the same component library (the fixture's first
-// <script>, copied verbatim). Each test says what it models.
+// replacement, and a small single-page app written here, built with the same component library (test/fixtures/variants-katal/
+// components.js). Each test says what it models.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixturePath } from '../fixtures/pages';
@@ -17,8 +17,8 @@ import { domSettled } from './page-helpers';
 
 const EDIT = findKatal('ic-edit-web-settings.en.html');
 const EDIT_HTML = fixtureHtml(fixturePath(EDIT.file));
-// The Katal-like component library: the edit fixture's first inline script (kat-input, kat-button, kat-label,
-// kat-expander, kat-box, kat-alert…).
+// The Katal-like component library (test/fixtures/variants-katal/components.js: kat-input, kat-button, kat-label,
+// kat-expander, kat-box, kat-alert…), as the served edit fixture holds it: its first inline script.
 const LIBRARY = EDIT_HTML.slice(EDIT_HTML.indexOf('<script>'), EDIT_HTML.indexOf('</script>') + '</script>'.length);
 const STYLE = EDIT_HTML.slice(EDIT_HTML.indexOf('<style>'), EDIT_HTML.indexOf('</style>') + '</style>'.length);
 // The view of Integration Central and the edit form a single-page app shows under it (same console page to the
