@@ -225,6 +225,18 @@ function seenOn(tab: Page): Promise<Seen> {
   });
 }
 
+/** Waits until the page carries these marks and its one next step is STEP on the element whose id is ON. */
+const expectSeen = (tab: Page, marks: Seen['marks'], step: string, on: string) =>
+  expect.poll(() => seenOn(tab), POLL).toEqual({ marks, steps: [{ step, on }] });
+
+/** The edit form with no return URL: "+ Add another" is the step; once clicked, the entry it added is. */
+async function addAnotherThenFill(tab: Page): Promise<void> {
+  await expectSeen(tab, EDIT_MARKS_NO_RETURN_URL, 'add-return-urls', 'add-return');
+  await tab.locator('#add-return button').click();
+  await expect.poll(() => tab.locator('#return-0 input').count()).toBe(1);
+  await expectSeen(tab, EDIT_MARKS, 'add-return-urls', 'return-0');
+}
+
 describe('console pages built from web components that change after load, in Chromium', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
@@ -251,12 +263,7 @@ describe('console pages built from web components that change after load, in Chr
     );
     const tab = await open(EDIT.url, late);
     await tab.waitForFunction(() => customElements.get('kat-input') !== undefined, null, { timeout: 5_000 });
-    await expect
-      .poll(() => seenOn(tab), POLL)
-      .toEqual({
-        marks: EDIT_MARKS,
-        steps: [{ step: 'add-return-urls', on: 'return-0' }],
-      });
+    await expectSeen(tab, EDIT_MARKS, 'add-return-urls', 'return-0');
     await tab.close();
   });
 
@@ -275,12 +282,7 @@ describe('console pages built from web components that change after load, in Chr
     expect(html).toContain('}, 1500);</script>');
     const tab = await open(EDIT.url, html);
     await tab.waitForFunction(() => customElements.get('kat-input') !== undefined, null, { timeout: 5_000 });
-    await expect
-      .poll(() => seenOn(tab), POLL)
-      .toEqual({
-        marks: EDIT_MARKS,
-        steps: [{ step: 'add-return-urls', on: 'return-0' }],
-      });
+    await expectSeen(tab, EDIT_MARKS, 'add-return-urls', 'return-0');
     await tab.close();
   });
 
@@ -290,12 +292,7 @@ describe('console pages built from web components that change after load, in Chr
     const tab = await open(EDIT_URL, appHtml({ start: 'edit', collapsed: true }));
     await expect.poll(async () => (await seenOn(tab)).marks['client-id'], POLL).toBe(1);
     await tab.locator('#ws button.toggle').click();
-    await expect
-      .poll(() => seenOn(tab), POLL)
-      .toEqual({
-        marks: EDIT_MARKS,
-        steps: [{ step: 'add-return-urls', on: 'return-0' }],
-      });
+    await expectSeen(tab, EDIT_MARKS, 'add-return-urls', 'return-0');
     await tab.close();
   });
 
@@ -305,12 +302,7 @@ describe('console pages built from web components that change after load, in Chr
     const tab = await open(EDIT_URL, appHtml({ start: 'edit', collapsed: true, loadDelay: 400 }));
     await expect.poll(async () => (await seenOn(tab)).marks['client-id'], POLL).toBe(1);
     await tab.locator('#ws button.toggle').click();
-    await expect
-      .poll(() => seenOn(tab), POLL)
-      .toEqual({
-        marks: EDIT_MARKS,
-        steps: [{ step: 'add-return-urls', on: 'return-0' }],
-      });
+    await expectSeen(tab, EDIT_MARKS, 'add-return-urls', 'return-0');
     await tab.close();
   });
 
@@ -318,20 +310,7 @@ describe('console pages built from web components that change after load, in Chr
     // The app's edit form with no return URL yet: the step is the return URLs' "+ Add another"; once clicked, the
     // entry it added (inside the form's shadow root) is what to fill in.
     const tab = await open(EDIT_URL, appHtml({ start: 'edit', returns: [] }));
-    await expect
-      .poll(() => seenOn(tab), POLL)
-      .toEqual({
-        marks: EDIT_MARKS_NO_RETURN_URL,
-        steps: [{ step: 'add-return-urls', on: 'add-return' }],
-      });
-    await tab.locator('#add-return button').click();
-    await expect.poll(() => tab.locator('#return-0 input').count()).toBe(1);
-    await expect
-      .poll(() => seenOn(tab), POLL)
-      .toEqual({
-        marks: EDIT_MARKS,
-        steps: [{ step: 'add-return-urls', on: 'return-0' }],
-      });
+    await addAnotherThenFill(tab);
     await tab.close();
   });
 
@@ -341,20 +320,7 @@ describe('console pages built from web components that change after load, in Chr
     const html = EDIT_HTML.replace("returns: { values: [''],", 'returns: { values: [],');
     expect(html).not.toBe(EDIT_HTML);
     const tab = await open(EDIT.url, html);
-    await expect
-      .poll(() => seenOn(tab), POLL)
-      .toEqual({
-        marks: EDIT_MARKS_NO_RETURN_URL,
-        steps: [{ step: 'add-return-urls', on: 'add-return' }],
-      });
-    await tab.locator('#add-return button').click();
-    await expect.poll(() => tab.locator('#return-0 input').count()).toBe(1);
-    await expect
-      .poll(() => seenOn(tab), POLL)
-      .toEqual({
-        marks: EDIT_MARKS,
-        steps: [{ step: 'add-return-urls', on: 'return-0' }],
-      });
+    await addAnotherThenFill(tab);
     await tab.close();
   });
 
@@ -373,12 +339,7 @@ describe('console pages built from web components that change after load, in Chr
         });
       await tab.locator('#edit button').click();
       await expect.poll(() => tab.url()).toBe(EDIT_URL);
-      await expect
-        .poll(() => seenOn(tab), POLL)
-        .toEqual({
-          marks: EDIT_MARKS,
-          steps: [{ step: 'add-return-urls', on: 'return-0' }],
-        });
+      await expectSeen(tab, EDIT_MARKS, 'add-return-urls', 'return-0');
       await tab.close();
     });
   }
@@ -386,12 +347,7 @@ describe('console pages built from web components that change after load, in Chr
   test("typing into a component's inner input fills or empties an entry: the next step moves", async () => {
     // The edit fixture as it is: two origins, the return-URL entry empty (the step).
     const tab = await open(EDIT.url, EDIT_HTML);
-    await expect
-      .poll(() => seenOn(tab), POLL)
-      .toEqual({
-        marks: EDIT_MARKS,
-        steps: [{ step: 'add-return-urls', on: 'return-0' }],
-      });
+    await expectSeen(tab, EDIT_MARKS, 'add-return-urls', 'return-0');
     const entry = tab.locator('#return-0 input');
     await entry.click();
     await entry.pressSequentially('https://www.example.com/checkout');
