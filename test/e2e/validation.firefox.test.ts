@@ -102,6 +102,22 @@ describe('Firefox, Integration Central edit built from web components', () => {
   });
   afterAll(() => firefox?.close());
 
+  test('components defined late (a lazily loaded bundle): the empty return-URL entry becomes the next step', async () => {
+    // The page's scripts (the components and the script that builds the rows) run 1.5 s after load: until then its
+    // kat-* elements are undefined, with nothing to read. Firefox's observer must take the rows built then (components)
+    // for a reason to look. (The timed looks for components upgraded with no change at all: the Chromium e2e.)
+    const late = fixtureHtml(fixturePath(KATAL.file))
+      .replaceAll('<script>', '<script>setTimeout(function () {\n')
+      .replaceAll('</script>', '\n}, 1500);</script>');
+    const url = `${KATAL.url}?late`;
+    firefox.serve({ [url]: late });
+    const tab = await firefox.open(url);
+    await tab.waitForSelector('html[data-lwa-assistant="ready"]');
+    await tab.waitForSelector('pierce/[data-lwa-next-step="add-return-urls"]', { timeout: 8_000 });
+    expect(await tab.$eval(ENTRY, (el) => el.getAttribute('data-lwa-next-step'))).toBe('add-return-urls');
+    await tab.close();
+  });
+
   test("a component's inner entry gets its verdict, and its Save button is held until Save anyway", async () => {
     const tab = await firefox.open(KATAL.url);
     await tab.waitForSelector('html[data-lwa-assistant="ready"]');
