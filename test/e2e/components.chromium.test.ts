@@ -74,6 +74,11 @@ describe('console pages built from web components, in Chromium', () => {
     const sentence = expectedSentence(validateReturnUrl(typed) as Verdict);
     await expect.poll(async () => (await verdictOf(entry)).text).toBe(sentence);
     expect(await verdictOf(entry)).toMatchObject({ severity: 'error', ariaInvalid: 'true', inOwnLightDom: true });
+    // Its IDREF does not reach a screen reader across the shadow boundary: the verdict is a status of its own.
+    const { id } = await verdictOf(entry);
+    expect(await tab.evaluate((verdictId) => document.getElementById(verdictId ?? '')?.getAttribute('role'), id)).toBe(
+      'status',
+    );
 
     const notice = tab.locator('kat-alert#notice');
     await tab.getByRole('button', { name: 'Save changes', exact: true }).click();

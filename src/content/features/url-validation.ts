@@ -73,6 +73,9 @@ class VerdictView {
     styleShadow(shadow, VERDICT_CSS);
     shadow.append(h('div', { class: 'box' }, h('slot'), this.actions));
     this.el.append(this.text);
+    // An entry inside a web component's shadow root cannot name our verdict by id for a screen reader (an IDREF does
+    // not cross the boundary, though the attribute is set as the contract asks): the verdict speaks for itself there.
+    if (input.getRootNode() instanceof ShadowRoot) this.el.setAttribute('role', 'status');
     this.describedBefore = input.getAttribute('aria-describedby');
     this.invalidBefore = input.getAttribute('aria-invalid');
     pin(this.el, { all: 'initial', position: 'absolute', display: 'block', 'z-index': '1' });
