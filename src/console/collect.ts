@@ -1,7 +1,7 @@
 // Page → plain records. This is where Amazon's markup is read; `classify.ts` decides from the records without
 // touching the DOM. No DOM ids or classes of Amazon's are known (domain-facts: "No public script drives these
 // consoles"), so everything is found by label text, ARIA and the shape of the IDs.
-import { holds, openShadowRoots, parentOf, precedes, scopeOf } from './composed';
+import { holds, isOwnUi, openShadowRoots, parentOf, precedes, queryAll, scopeOf } from './composed';
 import { type FieldConcept, fieldConcept, mentionsLabelWord } from './labels';
 
 /** A form control and the label it was found under. */
@@ -62,7 +62,6 @@ export interface PageRecords {
   pending?: boolean;
 }
 
-const OWN_UI = 'lwa-assistant-';
 const CONTROL_SELECTOR =
   'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=checkbox]):not([type=radio]),textarea,select';
 const ACTION_SELECTOR =
@@ -77,9 +76,6 @@ export const ID_CANDIDATE = /amzn1\.[a-z0-9.-]+|\b[0-9a-f]{64}\b/gi;
 // Whether a long text may hold one (a paragraph of help, indentation: no).
 const ID_START = /amzn1\.|[0-9a-f]{64}/i;
 
-// Our own elements are lwa-assistant-* (light-DOM verdicts are their direct children; the rest is in shadow roots).
-const ownUi = (el: Element) => el.localName.startsWith(OWN_UI);
-
 /** Rendered and not hidden (by display, `hidden` or visibility), as the merchant sees it. */
 export function isVisible(el: Element): boolean {
   // False for an element without a box (display: none on it or an ancestor, which includes `hidden`) or with
@@ -91,7 +87,12 @@ export function isVisible(el: Element): boolean {
 }
 
 /** The element's text without the text of nested controls' option lists, trimmed. */
-const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const textOf = (el: Element) => tidy(el.textContent ?? '');
+
+/** White space as it reads: runs of it as one space, none at the ends. */
+const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Text without any white space, to compare what two texts say. */
+const bare = (text: string) => text.replace(/\s+/g, '');
 
 /**
  * The text of a value, its text nodes kept apart: a list of origins in adjacent <div>s or <li>s has no white space in
@@ -101,7 +102,7 @@ function separatedText(el: Element): string {
   const parts: string[] = [];
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return tidy(parts.join(' '));
 }
 
 /** The text of the nodes directly under `el` plus its inline children: enough for "Name *" with a "?" link. */
@@ -128,7 +129,7 @@ function textWithoutIcons(el: Element): string {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!node.parentElement?.closest('svg')) text += node.nodeValue ?? '';
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return tidy(text);
 }
 
 /** The text of `el` without its hidden children (one level: a popover's help text beside the label). */
@@ -138,7 +139,7 @@ function shownText(el: Element): string {
     if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue ?? '';
     else if (node instanceof Element && node.localName !== 'svg' && isVisible(node)) text += node.textContent ?? '';
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return tidy(text);
 }
 
 /** The texts that aria-labelledby names, in its order. */
@@ -180,8 +181,7 @@ function ownLabel(control: Element): string {
 
 /** A label's text; inside a component, with what its <slot>s show (<label><slot name="label"></slot></label>). */
 const labelShown = (label: Element) =>
-  readLabel(label) ||
-  (label.getRootNode() instanceof ShadowRoot ? composedText(label).replace(/\s+/g, ' ').trim() : '');
+  readLabel(label) || (label.getRootNode() instanceof ShadowRoot ? tidy(composedText(label)) : '');
 
 // The labels of lists whose further entries sit in rows of their own, unlabelled (added by "Add another").
 const LIST_CONCEPTS = new Set<FieldConcept | undefined>(['allowedOrigin', 'allowedReturnUrl']);
@@ -220,8 +220,7 @@ interface Landmarks {
 }
 
 /** The text an element shows: with what its shadow roots show when it holds any (textContent has only its own). */
-const shownTextOf = (el: Element, marks: Landmarks) =>
-  composes(el, marks) ? composedText(el).replace(/\s+/g, ' ').trim() : textOf(el);
+const shownTextOf = (el: Element, marks: Landmarks) => (composes(el, marks) ? tidy(composedText(el)) : textOf(el));
 
 /**
  * Whether an element shows more than its own tree: it holds a shadow root, or it is inside one (where a <slot> shows
@@ -317,13 +316,14 @@ function bareTextAfter(label: Element): boolean {
  */
 function entriesAfter(first: Element, labels: Set<Element>, marks: Landmarks): string {
   const field = first.matches(CONTROL_SELECTOR);
+  const labelList = [...labels];
   let text = '';
   for (let next = first.nextElementSibling; next; next = next.nextElementSibling) {
     if (next.matches(CONTROL_SELECTOR) || marks.holdsControl.has(next)) break;
     if (!field) {
       // One more entry is shaped like the first ("Not set" then a hint quoting an example address is no list).
       if (next.tagName !== first.tagName || next.className !== first.className) break;
-      if ([...labels].some((label) => holds(next, label))) break;
+      if (labelList.some((label) => holds(next, label))) break;
       text += ` ${shownTextOf(next, marks)}`;
     } else if (next.matches('ul,ol,[role=list]')) {
       // Chips: items that are an address each, with at most a remove button (a list of rules quoting an example
@@ -414,13 +414,11 @@ const actionOnly = (el: Element) =>
 /** Whether a component shows only buttons (<kat-button label="Show">: its button is in its shadow root). */
 function onlyActionsShown(host: Element): boolean {
   const actions = [...(host.shadowRoot?.querySelectorAll(ACTION_SELECTOR) ?? [])];
-  const bare = (text: string) => text.replace(/\s+/g, '');
   return actions.length > 0 && bare(composedText(host)) === bare(actions.map(composedText).join(''));
 }
 
 /** Whether all the text in `el` is its buttons' and links' (none at all counts too), or the given elements'. */
 function onlyActionText(el: Element, besides: Element[] = []): boolean {
-  const bare = (text: string) => text.replace(/\s+/g, '');
   const actions = [...el.querySelectorAll(ACTION_SELECTOR)].map((a) => a.textContent ?? '').join('');
   // What the given elements say is taken out of the text first (they sit anywhere among the actions).
   let text = bare(el.textContent ?? '');
@@ -517,7 +515,8 @@ export function componentsChanged(): void {
 
 /** Whether a custom element there is not defined yet (ours never are: they are not components, only names). */
 function undefinedIn(scope: Element | ShadowRoot): boolean {
-  for (const el of scope.querySelectorAll(':not(:defined)')) if (el.localName.includes('-') && !ownUi(el)) return true;
+  for (const el of scope.querySelectorAll(':not(:defined)'))
+    if (el.localName.includes('-') && !isOwnUi(el)) return true;
   return false;
 }
 
@@ -560,10 +559,10 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
   const scopes: (HTMLElement | ShadowRoot)[] = [body, ...shadowRoots];
   const order = shadowRoots.length > 0 ? inPageOrder : inTreeOrder;
   const all = (selector: string) => {
-    const found = scopes.flatMap((scope) => [...scope.querySelectorAll<HTMLElement>(selector)]);
+    const found = queryAll(scopes, selector);
     return shadowRoots.length > 0 ? found.sort(order) : found;
   };
-  const controls = all(CONTROL_SELECTOR).filter((el) => !ownUi(el)) as HTMLInputElement[];
+  const controls = all(CONTROL_SELECTOR).filter((el) => !isOwnUi(el)) as HTMLInputElement[];
   const marks: Landmarks = { holdsControl: new Set(), lastLabelIn: new Map(), controls, holdsShadow: new Set() };
   for (const control of controls) {
     for (let up = parentOf(control); up && !marks.holdsControl.has(up); up = parentOf(up)) {
@@ -606,7 +605,7 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
       const mayBeLabel = data.length <= MAX_LABEL_LENGTH * 2 && mentionsLabelWord(data);
       if (!mayHoldId && !mayBeLabel) continue;
       const parent = node.parentElement;
-      if (!parent || NOT_TEXT.has(parent.tagName) || ownUi(parent)) continue;
+      if (!parent || NOT_TEXT.has(parent.tagName) || isOwnUi(parent)) continue;
       if (mayHoldId) {
         for (const match of idText.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').matchAll(ID_CANDIDATE)) {
           records.ids.push({ kind: 'id', element: parent, text: match[0], visible: isVisible(parent) });
@@ -701,7 +700,7 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
   }
 
   for (const el of all(ACTION_SELECTOR)) {
-    if (ownUi(el)) continue;
+    if (isOwnUi(el)) continue;
     const select = el.tagName === 'SELECT' ? (el as HTMLSelectElement) : null;
     // The accessible name, in ARIA's order: a button may be an <input> named by a sibling <span> (the pattern of
     // Amazon's AUI buttons, as the French legacy fixture models it; guessed, no public markup is known).

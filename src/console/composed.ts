@@ -4,6 +4,13 @@
 // adapter reads those roots as part of the page, the way the merchant sees it: a shadow root's elements sit where
 // its host is. Closed roots are out of reach, and so is what they hold.
 
+/** Our own elements are lwa-assistant-* (light-DOM verdicts are their direct children; the rest is in shadow roots). */
+export const isOwnUi = (el: Element) => el.localName.startsWith('lwa-assistant-');
+
+/** Every element matching `selector` in each of the scopes (the page, and shadow roots of it), scope by scope. */
+export const queryAll = (scopes: readonly (ParentNode & Node)[], selector: string): Element[] =>
+  scopes.flatMap((scope) => [...scope.querySelectorAll(selector)]);
+
 /** The element above `node`, across a shadow root's boundary to its host. */
 export function parentOf(node: Node): Element | null {
   const parent = node.parentNode;
@@ -23,7 +30,7 @@ export function openShadowRoots(top: Element): ShadowRoot[] {
   const visit = (scope: Element | ShadowRoot) => {
     for (const el of scope.querySelectorAll('*')) {
       const root = el.shadowRoot;
-      if (root && !el.localName.startsWith('lwa-assistant-')) {
+      if (root && !isOwnUi(el)) {
         roots.push(root);
         visit(root);
       }

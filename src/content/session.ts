@@ -4,7 +4,7 @@
 
 import { classify, type PageModel } from '../console/classify';
 import { collect, type PageRecords, refreshValues } from '../console/collect';
-import { openShadowRoots } from '../console/composed';
+import { isOwnUi, openShadowRoots, queryAll } from '../console/composed';
 import { observePage, type PageObserver } from '../console/observe';
 import { type ConsolePage, classifyConsoleUrl, REGIONS, type Region } from '../core/consoles';
 import { stepsLeft } from '../core/steps';
@@ -65,16 +65,15 @@ const isOwn = (node: Node) => {
  */
 function sweepLeftovers(): void {
   for (const el of [...(document.body?.children ?? [])]) {
-    if (el.tagName.toLowerCase().startsWith('lwa-assistant-')) el.remove();
+    if (isOwnUi(el)) el.remove();
   }
   // Marks may sit in the console's web components too (their open shadow roots).
   const scopes = [document, ...(document.body ? openShadowRoots(document.body) : [])];
-  const all = (selector: string) => scopes.flatMap((scope) => [...scope.querySelectorAll(selector)]);
-  for (const el of all('[data-lwa-field],[data-lwa-next-step]')) {
+  for (const el of queryAll(scopes, '[data-lwa-field],[data-lwa-next-step]')) {
     el.removeAttribute('data-lwa-field');
     el.removeAttribute('data-lwa-next-step');
   }
-  for (const el of all('[aria-describedby*="lwa-assistant-"]')) {
+  for (const el of queryAll(scopes, '[aria-describedby*="lwa-assistant-"]')) {
     const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/);
     const kept = ids.filter((id) => id && !id.startsWith('lwa-assistant-'));
     if (kept.length) el.setAttribute('aria-describedby', kept.join(' '));
@@ -181,8 +180,8 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
 
   // The page's marks, in its web components' shadow roots too.
   const marked = (attribute: string) =>
-    [document, ...(latest?.records.shadowRoots ?? [])].flatMap((scope) =>
-      [...scope.querySelectorAll(`[${attribute}]`)].map((el) => el.getAttribute(attribute) ?? ''),
+    queryAll([document, ...(latest?.records.shadowRoots ?? [])], `[${attribute}]`).map(
+      (el) => el.getAttribute(attribute) ?? '',
     );
   const report = (): PageReport => ({
     console: page.console,
