@@ -49,7 +49,8 @@ export async function settle(loaded: LoadedFixture): Promise<void> {
 export function type(input: Element, value: string): void {
   const field = input as HTMLInputElement;
   field.value = value;
-  field.dispatchEvent(new field.ownerDocument.defaultView!.Event('input', { bubbles: true }));
+  // Composed, as a browser's own: from inside a web component's shadow root it reaches the page's listeners too.
+  field.dispatchEvent(new field.ownerDocument.defaultView!.Event('input', { bubbles: true, composed: true }));
 }
 
 /** An element's accessible name, the way the fixtures give one: aria-labelledby, aria-label, text, value. */

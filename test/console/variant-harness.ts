@@ -2,7 +2,7 @@
 // its own script, collect() → classify() → nextStep() as the content script runs them, and (expectContract, for the
 // sweeps) the dom-contract's rules for fields, which hold on any console page (exactly one element per value, never
 // on an action, entries on inputs…).
-import { afterEach, expect } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { classify, type FieldName, type PageModel } from '../../src/console/classify';
 import { collect } from '../../src/console/collect';
 import { normalizeLabel } from '../../src/console/labels';
@@ -10,7 +10,7 @@ import { type ConsoleKind, classifyConsoleUrl } from '../../src/core/consoles';
 import { recognizeLwaCredential } from '../../src/core/credentials';
 import { type Known, nextStep, type PageState, type StepId } from '../../src/core/steps';
 import type { FixtureConsole, FixturePage } from '../fixtures/pages';
-import { type LoadedFixture, loadFixture } from './load-fixture';
+import { type LoadedFixture, loadFixture, type } from './load-fixture';
 
 export const NOTHING: Known = { clientIdCopied: false, webSettingsSaved: false };
 export const COPIED: Known = { clientIdCopied: true, webSettingsSaved: false };
@@ -57,6 +57,43 @@ const CONSOLE_OF_URL: Record<FixtureConsole, ConsoleKind | null> = {
   'developer-console': 'developer-console',
   unrecognised: null,
 };
+
+/**
+ * The table-driven part of a sweep, at a test file's top level: its table covers every page of the catalogue, and
+ * each page meets its expectation (expectContract).
+ */
+export function describeEveryPage(
+  title: string,
+  pages: readonly FixturePage[],
+  expected: Record<string, Expect>,
+  load: (page: FixturePage) => Promise<Document>,
+): void {
+  describe(title, () => {
+    test('the table covers every page', () => {
+      expect(Object.keys(expected).sort()).toEqual(pages.map((page) => page.file).sort());
+    });
+
+    test.each(pages.map((page) => ({ file: page.file, models: page.models, page })))(
+      '$file — $models',
+      async ({ file, page }) => {
+        expectContract(page, look(await load(page)), expected[file] as Expect);
+      },
+    );
+  });
+}
+
+/** Types each required detail in turn where the next step points, and returns the field names in that order. */
+export function fillDetails(page: FixturePage, document: Document, values: string[]): string[] {
+  const order: string[] = [];
+  for (const value of values) {
+    const model = look(document);
+    expect(stepOn(page, model)).toBe('fill-app-details');
+    const target = model.targets['fill-app-details'] as Element;
+    order.push(model.fields.find((f) => f.element === target)?.name ?? '?');
+    type(target, value);
+  }
+  return order;
+}
 
 export interface Expect {
   /** Each data-lwa-field and how many elements carry it. */

@@ -27,9 +27,18 @@
 // Typing dispatches a composed "input" event, as a browser's own does (load-fixture's type() does not compose, so an
 // event from inside a shadow root would never leave it).
 import { describe, expect, test } from 'vitest';
-import type { FixturePage } from '../fixtures/pages';
 import { findKatal, katalPages } from '../fixtures/variants-katal/pages';
-import { COPIED, type Expect, expectContract, fixtureLoader, look, NOTHING, stepOn, visible } from './variant-harness';
+import { type } from './load-fixture';
+import {
+  COPIED,
+  describeEveryPage,
+  fillDetails,
+  fixtureLoader,
+  look,
+  NOTHING,
+  stepOn,
+  visible,
+} from './variant-harness';
 import { EXPECTED } from './variants-katal.expected';
 
 const load = fixtureLoader();
@@ -69,12 +78,6 @@ function lightText(doc: Document): string {
     if (!node.parentElement?.closest('script,style')) text += node.textContent;
   }
   return text;
-}
-/** Types into an input as a merchant would: the value, then the composed input event a browser fires. */
-function typeInto(input: Element, value: string): void {
-  const field = input as HTMLInputElement;
-  field.value = value;
-  field.dispatchEvent(new field.ownerDocument.defaultView!.Event('input', { bubbles: true, composed: true }));
 }
 const click = (el: Element) => (el as HTMLElement).click();
 
@@ -123,31 +126,12 @@ describe('every Katal page builds its shadow roots in happy-dom', () => {
   });
 });
 
-describe('every Katal page: URL, marks, state, next step, and the contract rules for fields', () => {
-  test('the table covers every Katal page', () => {
-    expect(Object.keys(EXPECTED).sort()).toEqual(katalPages.map((page) => page.file).sort());
-  });
-
-  test.each(katalPages.map((page) => ({ file: page.file, models: page.models, page })))(
-    '$file — $models',
-    async ({ file, page }) => {
-      expectContract(page, look(await load(page)), EXPECTED[file] as Expect);
-    },
-  );
-});
-
-/** Types each required detail in turn where the next step points, and returns the field names in that order. */
-function fillDetails(page: FixturePage, document: Document, values: string[]): string[] {
-  const order: string[] = [];
-  for (const value of values) {
-    const model = look(document);
-    expect(step(page, model)).toBe('fill-app-details');
-    const target = model.targets['fill-app-details'] as Element;
-    order.push(model.fields.find((f) => f.element === target)?.name ?? '?');
-    typeInto(target, value);
-  }
-  return order;
-}
+describeEveryPage(
+  'every Katal page: URL, marks, state, next step, and the contract rules for fields',
+  katalPages,
+  EXPECTED,
+  load,
+);
 
 describe('Integration Central view: values in shadow roots', () => {
   test('whole app in a shadow root: the client ID <span> and the secret mask inside it; Show reveals the secret there', async () => {
@@ -204,7 +188,7 @@ describe('Integration Central edit: entries inside kat-inputs', () => {
 
     expect(step(page, model)).toBe('add-return-urls');
     expect(model.targets['add-return-urls']).toBe(innerOf(document, 'return-0'));
-    typeInto(model.targets['add-return-urls'] as Element, 'https://www.example.com/checkout/review');
+    type(model.targets['add-return-urls'] as Element, 'https://www.example.com/checkout/review');
     model = look(document);
     expect(model.state.editing).toEqual({ origins: 2, returnUrls: 1 });
     expect(step(page, model)).toBe('save-web-settings');
@@ -231,7 +215,7 @@ describe('Integration Central edit: entries inside kat-inputs', () => {
     expect.soft(visible(model, 'client-id').map((f) => [f.element, f.value])).toEqual([[code, page.ids.clientId]]);
     expect(step(page, model)).toBe('add-origins');
     expect(model.targets['add-origins']).toBe(innerOf(document, 'origin-0'));
-    typeInto(model.targets['add-origins'] as Element, 'https://www.example.jp');
+    type(model.targets['add-origins'] as Element, 'https://www.example.jp');
     model = look(document);
     expect(step(page, model, COPIED)).toBe('save-web-settings');
     expect(actsOn(model.targets['save-web-settings'], deepById(document, 'save')), '保存').toBe(true);
@@ -254,11 +238,11 @@ describe('Integration Central create form in French', () => {
     let model = look(document);
     expect(step(page, model)).toBe('add-origins');
     expect(model.targets['add-origins']).toBe(innerOf(document, 'origin-0'));
-    typeInto(model.targets['add-origins'] as Element, 'https://www.exemple.fr');
+    type(model.targets['add-origins'] as Element, 'https://www.exemple.fr');
     model = look(document);
     expect(step(page, model)).toBe('add-return-urls');
     expect(model.targets['add-return-urls']).toBe(innerOf(document, 'return-0'));
-    typeInto(model.targets['add-return-urls'] as Element, 'https://www.exemple.fr/connexion');
+    type(model.targets['add-return-urls'] as Element, 'https://www.exemple.fr/connexion');
     model = look(document);
     expect(step(page, model)).toBe('save-web-settings');
     expect(actsOn(model.targets['save-web-settings'], deepById(document, 'save')), 'Enregistrer').toBe(true);

@@ -9,34 +9,19 @@ import { describe, expect, test } from 'vitest';
 import { findSweep, sweepPages } from '../fixtures/variants-sweep/pages';
 import { nameOf, type } from './load-fixture';
 
-import {
-  COPIED,
-  type Expect,
-  expectContract,
-  fixtureLoader,
-  look,
-  sameLabel,
-  stepOffHome,
-  visible,
-} from './variant-harness';
+import { COPIED, describeEveryPage, fixtureLoader, look, sameLabel, stepOffHome, visible } from './variant-harness';
 import { EXPECTED, MASK_ONLY } from './variants-sweep.expected';
 
 const load = fixtureLoader();
 // None of these pages is the Amazon Pay home.
 const step = stepOffHome;
 
-describe('every sweep variant: marks, state, next step, and the contract rules for fields', () => {
-  test('the table covers every sweep page', () => {
-    expect(Object.keys(EXPECTED).sort()).toEqual(sweepPages.map((page) => page.file).sort());
-  });
-
-  test.each(sweepPages.map((page) => ({ file: page.file, models: page.models, page })))(
-    '$file — $models',
-    async ({ file, page }) => {
-      expectContract(page, look(await load(page)), EXPECTED[file] as Expect);
-    },
-  );
-});
+describeEveryPage(
+  'every sweep variant: marks, state, next step, and the contract rules for fields',
+  sweepPages,
+  EXPECTED,
+  load,
+);
 
 describe('German legacy console', () => {
   test('read-only tables: the values in <td><div><span>, the mask without its AUI "Anzeigen", the menu view switch', async () => {

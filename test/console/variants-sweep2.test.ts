@@ -7,15 +7,14 @@
 // <textarea> per list. Each expectation is what the merchant and shared/dom-contract.md require (which element gets
 // which data-lwa-field, the page state, the next step and its element), not what the adapter happens to do today.
 import { describe, expect, test } from 'vitest';
-import type { FixturePage } from '../fixtures/pages';
 import { findSweep2, sweep2Pages } from '../fixtures/variants-sweep2/pages';
 import { nameOf, type } from './load-fixture';
 
 import {
   COPIED,
   DONE,
-  type Expect,
-  expectContract,
+  describeEveryPage,
+  fillDetails,
   fixtureLoader,
   look,
   NOTHING,
@@ -29,31 +28,12 @@ const load = fixtureLoader();
 const step = stepOn;
 const byId = (doc: Document, id: string) => doc.getElementById(id) as Element;
 
-describe('every sweep-2 variant: URL, marks, state, next step, and the contract rules for fields', () => {
-  test('the table covers every sweep-2 page', () => {
-    expect(Object.keys(EXPECTED).sort()).toEqual(sweep2Pages.map((page) => page.file).sort());
-  });
-
-  test.each(sweep2Pages.map((page) => ({ file: page.file, models: page.models, page })))(
-    '$file — $models',
-    async ({ file, page }) => {
-      expectContract(page, look(await load(page)), EXPECTED[file] as Expect);
-    },
-  );
-});
-
-/** Types each required detail in turn where the next step points, and returns the field names in that order. */
-function fillDetails(page: FixturePage, document: Document, values: string[]): string[] {
-  const order: string[] = [];
-  for (const value of values) {
-    const model = look(document);
-    expect(step(page, model)).toBe('fill-app-details');
-    const target = model.targets['fill-app-details'] as Element;
-    order.push(model.fields.find((f) => f.element === target)?.name ?? '?');
-    type(target, value);
-  }
-  return order;
-}
+describeEveryPage(
+  'every sweep-2 variant: URL, marks, state, next step, and the contract rules for fields',
+  sweep2Pages,
+  EXPECTED,
+  load,
+);
 
 describe('Amazon Pay home: the view drop-down, whatever its make', () => {
   test('AUI drop-down (German): the visible proxy button, since the native <select> is hidden', async () => {

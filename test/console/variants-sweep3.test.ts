@@ -10,34 +10,18 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { FixturePage } from '../fixtures/pages';
 import { findSweep3, sweep3Pages } from '../fixtures/variants-sweep3/pages';
 import { type LoadedFixture, loadFixture, type } from './load-fixture';
-import {
-  COPIED,
-  DONE,
-  type Expect,
-  expectContract,
-  fixtureLoader,
-  look,
-  NOTHING,
-  stepOn,
-  visible,
-} from './variant-harness';
+import { COPIED, DONE, describeEveryPage, fixtureLoader, look, NOTHING, stepOn, visible } from './variant-harness';
 import { EXPECTED } from './variants-sweep3.expected';
 
 const load = fixtureLoader();
 const step = stepOn;
 
-describe('every sweep-3 variant: URL, marks, state, next step, and the contract rules for fields', () => {
-  test('the table covers every sweep-3 page', () => {
-    expect(Object.keys(EXPECTED).sort()).toEqual(sweep3Pages.map((page) => page.file).sort());
-  });
-
-  test.each(sweep3Pages.map((page) => ({ file: page.file, models: page.models, page })))(
-    '$file — $models',
-    async ({ file, page }) => {
-      expectContract(page, look(await load(page)), EXPECTED[file] as Expect);
-    },
-  );
-});
+describeEveryPage(
+  'every sweep-3 variant: URL, marks, state, next step, and the contract rules for fields',
+  sweep3Pages,
+  EXPECTED,
+  load,
+);
 
 /** Types into the element of each entry step in turn, then expects the Save of the form. */
 function enterLists(page: FixturePage, document: Document, entries: [string, string][], saveId: string): void {
