@@ -146,7 +146,10 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
   const movedLater = () => {
     moveTimer ??= setTimeout(() => {
       moveTimer = undefined;
-      if (!signal.aborted) relayout();
+      if (signal.aborted) return;
+      // Any change of the page is a chance to notice the extension is gone, not only one that needs a new look.
+      if (!extensionAlive()) return session.abort();
+      relayout();
     }, MOVE_DELAY_MS);
   };
   signal.addEventListener('abort', () => clearTimeout(moveTimer));
