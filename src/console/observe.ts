@@ -120,6 +120,8 @@ export interface PageObserver {
    * false while an earlier such request is waiting.
    */
   later(ms: number): boolean;
+  /** Takes a change waiting for its frame now: someone asks what the page holds before that frame comes. */
+  flush(): void;
 }
 
 /**
@@ -234,6 +236,11 @@ export function observePage(
       return true;
     },
     due: () => scheduled !== 0,
+    flush() {
+      if (!scheduled) return;
+      cancelAnimationFrame(scheduled);
+      run();
+    },
     watch(roots) {
       for (const root of roots ?? []) {
         if (watched.has(root)) continue;

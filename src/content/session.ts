@@ -266,7 +266,11 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
     notify();
   };
   const onMessage = (message: unknown, _sender: unknown, respond: (answer: PageReport) => void) => {
-    if (isRequest(message) && pageRun) respond(report());
+    if (!isRequest(message) || !pageRun) return;
+    // Asked between a re-render of the console and our look at it (the next frame; none while the tab is hidden), the
+    // marks would be those the re-render took away: the popup would say this page shows no field.
+    observer?.flush();
+    if (pageRun) respond(report());
   };
   ext.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findFixture, fixturePath, fixtureUrl } from '../fixtures/pages';
 import { fixtureHtml } from './chromium';
 import { type FirefoxWithExtension, launchFirefox } from './firefox';
+import { domSettled } from './page-helpers';
 
 describe.each(['en', 'fr'])('legacy console app details in Firefox, %s', (lang) => {
   const legacy = findFixture(`seller-central/lwa-legacy.${lang}.html`);
@@ -33,6 +34,9 @@ describe.each(['en', 'fr'])('legacy console app details in Firefox, %s', (lang) 
     await expect
       .poll(() => tab.evaluate(() => document.querySelector('[data-lwa-next-step]')?.getAttribute('data-lwa-field')))
       .toBe('client-id');
+    // The console paints Web Settings twice (the second render replaces the whole section 250–300 ms after the first):
+    // read between that render and the extension's next look, the client ID would carry no mark for one frame.
+    await tab.evaluate(domSettled, 300);
     expect(await tab.$eval('[data-lwa-field="client-id"]', (el) => el.textContent)).toBe(clientId);
     expect(await tab.$$eval('[data-lwa-field="client-id"]', (els) => els.length)).toBe(1);
     expect(await tab.$eval('[data-lwa-field="app-id"]', (el) => el.textContent)).toBe(legacy.ids.appId);

@@ -8,6 +8,7 @@ import { observedOf, type SetupProgress } from '../../src/platform/storage';
 import { findFixture, fixtureUrl } from '../fixtures/pages';
 import { outputPath } from './browsers';
 import { type ExtensionBrowser, launchChromium } from './chromium';
+import { domSettled } from './page-helpers';
 import { axeViolations, CLIENT_ID, consoleRoutes, consoleUrl, LEGACY, layout, until } from './popup-helpers';
 
 const IC = findFixture('integration-central/lwa.en.html');
@@ -21,6 +22,10 @@ async function popupAfterConsole(browser: ExtensionBrowser): Promise<Page> {
   await browser.serve(consoleRoutes());
   const tab = await browser.open(consoleUrl());
   await tab.waitForSelector('[data-lwa-field="client-id"]', { state: 'attached' });
+  // The console paints Web Settings twice (the second render replaces the whole section 250 ms after the first), and
+  // the popup asks the tab what it found once, as it opens: asked between that render and the extension's next look,
+  // the tab would report no Client ID field and no next step ("this page" below).
+  await tab.evaluate(domSettled, 300);
   await until(
     () => storedProgress(browser),
     (p) => p?.clientId?.value === CLIENT_ID,
