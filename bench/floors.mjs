@@ -1,11 +1,14 @@
 // `node bench/floors.mjs [--loads N]`: how much of each missed target any content script doing our job would cost.
-// Three arms, interleaved as in `npm run bench`: the empty extension (the browser's floor), the minimal content
-// script (bench/minimal-extension: the least ours must do, with the browser's URL parser for a verdict) and this
-// extension (built fresh). On the developer console's web settings form, at 1x and 4x, with typing, and on the
+// Four arms, interleaved as in `npm run bench`: the empty extension (the browser's floor), the minimal content
+// script (bench/minimal-extension: the least ours must do, with the browser's URL parser for a verdict), the same with
+// this project's domain rules (bench/minimal-domain: labels in six languages, credential formats, console URLs, steps,
+// URL rules; built here) and this extension (built fresh). On the developer console's web settings form, at 1x and 4x, with typing, and on the
 // churning single-page app; the figures are computed as bench/lib/report.mjs computes the targets. Writes
 // bench/floors.json, prints a table.
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
 import { launchArm, measureInterleaved } from './lib/browser.mjs';
 import { buildChrome, ROOT } from './lib/build.mjs';
 import { CHURN, pagesOf, WEB_SETTINGS_FORM } from './lib/fixtures.mjs';
@@ -22,11 +25,38 @@ const plan = [
 ];
 const pages = pagesOf([form, churn]);
 const extensionDir = await buildChrome(join(ROOT, '.tmp/bench/chrome'));
+// The minimal script with the domain rules: one classic file, minified and ASCII-only as the content scripts are.
+const domainDir = join(ROOT, '.tmp/bench/minimal-domain');
+mkdirSync(domainDir, { recursive: true });
+await build({
+  root: ROOT,
+  configFile: false,
+  logLevel: 'silent',
+  build: {
+    lib: { entry: join(ROOT, 'bench/minimal-domain/content.ts'), formats: ['iife'], name: 'minimalDomain' },
+    rollupOptions: { output: { entryFileNames: 'content.js' } },
+    outDir: domainDir,
+    emptyOutDir: true,
+    minify: true,
+    target: 'chrome120',
+  },
+});
+const domainScript = join(domainDir, 'content.js');
+writeFileSync(
+  domainScript,
+  readFileSync(domainScript, 'utf8').replace(
+    /[^\0-\x7f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  ),
+);
+copyFileSync(join(ROOT, 'bench/minimal-extension/manifest.json'), join(domainDir, 'manifest.json'));
 const dirs = {
   empty: join(ROOT, 'bench/empty-extension'),
   floor: join(ROOT, 'bench/minimal-extension'),
+  domain: domainDir,
   extension: extensionDir,
 };
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 const arms = [];
 for (const [name, dir] of Object.entries(dirs)) {
   // measureLoad checks data-lwa-assistant only in an arm called 'extension': the others launch as 'empty'.
@@ -84,14 +114,24 @@ const rows = [
     (n) => over(n, 1, churnScript, churn),
   ],
 ];
+rows.unshift([
+  'content scripts, gzipped, KB (target ≤ 8)',
+  (n) =>
+    n === 'extension'
+      ? gz(join(extensionDir, 'src/content/main.iife.js')) + gz(join(extensionDir, 'src/content/page-world.iife.js'))
+      : gz(join(dirs[n], 'content.js')),
+]);
 const table = rows.map(([label, value]) => ({
   measure: label,
   floor: value('floor'),
+  domain: value('domain'),
   extension: value('extension'),
 }));
 writeFileSync(
   join(ROOT, 'bench/floors.json'),
   `${JSON.stringify({ date: new Date().toISOString(), loads: LOADS, table, samples }, null, 1)}\n`,
 );
-console.log('| measure | minimal content script | this extension |\n|---|---|---|');
-for (const row of table) console.log(`| ${row.measure} | ${row.floor.toFixed(2)} | ${row.extension.toFixed(2)} |`);
+console.log('| measure | minimal content script | with the domain rules | this extension |\n|---|---|---|---|');
+for (const row of table) {
+  console.log(`| ${row.measure} | ${row.floor.toFixed(2)} | ${row.domain.toFixed(2)} | ${row.extension.toFixed(2)} |`);
+}

@@ -83,8 +83,8 @@ describe('console pages in Chromium', () => {
       expect(await stepName(tab)).toBe(label(page, 'edit'));
       expect(await tab.locator('[data-lwa-field="client-id"]').textContent()).toBe(clientId);
       await tab.locator('[data-lwa-next-step]').click();
-      (await expectStepOn(tab, 'add-origins', '[data-lwa-field="allowed-origin"]')).fill(ORIGIN);
-      (await expectStepOn(tab, 'add-return-urls', '[data-lwa-field="allowed-return-url"]')).fill(RETURN_URL);
+      await (await expectStepOn(tab, 'add-origins', '[data-lwa-field="allowed-origin"]')).fill(ORIGIN);
+      await (await expectStepOn(tab, 'add-return-urls', '[data-lwa-field="allowed-return-url"]')).fill(RETURN_URL);
       await expectStep(tab, 'save-web-settings');
       expect(await stepName(tab)).toBe(label(page, 'save'));
       await tab.locator('[data-lwa-next-step]').click();
@@ -102,10 +102,10 @@ describe('console pages in Chromium', () => {
         ['app-description', 'Checkout'],
         ['privacy-url', `${ORIGIN}/privacy`],
       ] as const) {
-        (await expectStepOn(tab, 'fill-app-details', `[data-lwa-field="${field}"]`)).fill(value);
+        await (await expectStepOn(tab, 'fill-app-details', `[data-lwa-field="${field}"]`)).fill(value);
       }
-      (await expectStepOn(tab, 'add-origins', '[data-lwa-field="allowed-origin"]')).fill(ORIGIN);
-      (await expectStepOn(tab, 'add-return-urls', '[data-lwa-field="allowed-return-url"]')).fill(RETURN_URL);
+      await (await expectStepOn(tab, 'add-origins', '[data-lwa-field="allowed-origin"]')).fill(ORIGIN);
+      await (await expectStepOn(tab, 'add-return-urls', '[data-lwa-field="allowed-return-url"]')).fill(RETURN_URL);
       await expectStep(tab, 'save-web-settings');
       await tab.getByRole('button', { name: label(page, 'save'), exact: true }).click();
       const created = page.ids.createdClientId as string;
@@ -157,7 +157,7 @@ describe('console pages in Chromium', () => {
         ['app-description', 'Checkout'],
         ['privacy-url', `${ORIGIN}/privacy`],
       ] as const) {
-        (await expectStepOn(tab, 'fill-app-details', `[data-lwa-field="${field}"]`)).fill(value);
+        await (await expectStepOn(tab, 'fill-app-details', `[data-lwa-field="${field}"]`)).fill(value);
       }
       await expectStep(tab, 'save-app');
       expect(await stepName(tab)).toBe(label(create, 'save'));
@@ -193,8 +193,8 @@ describe('console pages in Chromium', () => {
       expect(await stepName(tab)).toBe(label(view, 'edit'));
       expect(await tab.locator('[data-lwa-field="client-id"]').textContent()).toBe(clientId);
       await Promise.all([tab.waitForURL(DEV_WEB_SETTINGS_UPDATE_URL), tab.locator('[data-lwa-next-step]').click()]);
-      (await expectStepOn(tab, 'add-origins', '[data-lwa-field="allowed-origin"]')).fill(ORIGIN);
-      (await expectStepOn(tab, 'add-return-urls', '[data-lwa-field="allowed-return-url"]')).fill(RETURN_URL);
+      await (await expectStepOn(tab, 'add-origins', '[data-lwa-field="allowed-origin"]')).fill(ORIGIN);
+      await (await expectStepOn(tab, 'add-return-urls', '[data-lwa-field="allowed-return-url"]')).fill(RETURN_URL);
       await expectStep(tab, 'save-web-settings');
       expect(await stepName(tab)).toBe(label(update, 'save'));
       await Promise.all([tab.waitForURL(DEV_WEB_SETTINGS_VIEW_URL), tab.locator('[data-lwa-next-step]').click()]);

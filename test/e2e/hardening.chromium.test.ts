@@ -356,7 +356,10 @@ async function expectFullHelp(tab: Page, saw: PageSaw[]) {
   await expect.poll(async () => (await origin.evaluate(readVerdict)).text).toBe(expectedSentence(verdict));
   await expect.poll(() => verdictShown(origin)).toEqual({ shown: true, why: '' });
   expect(await origin.evaluate(readVerdict)).toMatchObject({ count: 1, severity: 'error', inOwnLightDom: true });
-  expect(saw.filter((e) => e.type === 'keydown' && e.target.startsWith('input#origin-0')).length).toBe(22);
+  // The page's own listener reports through exposeFunction, which delivers asynchronously.
+  await expect
+    .poll(() => saw.filter((e) => e.type === 'keydown' && e.target.startsWith('input#origin-0')).length)
+    .toBe(22);
   // The save guard holds the save: the page's own submit handler does not run.
   await tab.getByRole('button', { name: 'Save', exact: true }).click();
   const dialog = tab.locator('lwa-assistant-root').getByRole('alertdialog');
@@ -408,7 +411,7 @@ describe('a hostile page (test/fixtures/hardening/lwa-legacy-hostile.en.html)', 
     await expect
       .poll(async () => (await pageLog(tab)).filter((line) => line.startsWith('submit:')))
       .toEqual(['submit:https://www.example.com|']);
-    expect(saw.filter((e) => e.type === 'keydown').length).toBe(23);
+    await expect.poll(() => saw.filter((e) => e.type === 'keydown').length).toBe(23);
     // The fight is bounded: a second later the page is not still removing our root every frame.
     const removals = async () => (await pageLog(tab)).filter((line) => line.startsWith('purged:')).length;
     const first = await removals();
