@@ -282,3 +282,23 @@ async function watchTab(
 }
 
 export const fixtureHtml = (path: string) => fixtureSource(path);
+
+/**
+ * A CDP session on the tab and the id of our content script's isolated world in it, to run code there as a second
+ * instance of the script, or to change what that world sees (its animation frames, say).
+ */
+export async function contentScriptWorld(
+  browser: ExtensionBrowser,
+  tab: Page,
+): Promise<{ cdp: CDPSession; contextId: number }> {
+  const cdp = await browser.context.newCDPSession(tab);
+  const contexts: { id: number; name: string; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  // Enabling the domain reports every existing context, the content script's isolated world among them.
+  await cdp.send('Runtime.enable');
+  const world = contexts.find(
+    (c) => c.auxData?.type === 'isolated' && (c.origin.includes(browser.extensionId) || c.name.includes('Amazon Pay')),
+  );
+  if (!world) throw new Error(`no isolated world of the extension in ${JSON.stringify(contexts)}`);
+  return { cdp, contextId: world.id };
+}

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findFixture, fixturePath, fixtureUrl } from '../fixtures/pages';
 import { DIST_CHROME } from './browsers';
-import { type ExtensionBrowser, fixtureHtml, launchChromium } from './chromium';
+import { contentScriptWorld, type ExtensionBrowser, fixtureHtml, launchChromium } from './chromium';
 import { expectStep, injected, watchErrors } from './console-steps';
 import { domSettled } from './page-helpers';
 
@@ -45,19 +45,10 @@ describe('extension reload and second instance in Chromium', () => {
   test('a second instance makes the first remove everything: one root, one copy button, one step', async () => {
     const tab = await openWebSettings();
     const firstRoot = await tab.evaluateHandle(() => document.querySelector('lwa-assistant-root'));
-    const cdp = await browser.context.newCDPSession(tab);
-    const contexts: { id: number; name: string; origin: string; auxData?: { type?: string } }[] = [];
-    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
-    // Enabling the domain reports every existing context, the content script's isolated world among them.
-    await cdp.send('Runtime.enable');
-    const world = contexts.find(
-      (c) =>
-        c.auxData?.type === 'isolated' && (c.origin.includes(browser.extensionId) || c.name.includes('Amazon Pay')),
-    );
-    expect(world, JSON.stringify(contexts)).toBeDefined();
+    const { cdp, contextId } = await contentScriptWorld(browser, tab);
     const result = await cdp.send('Runtime.evaluate', {
       expression: readFileSync(CONTENT_SCRIPT, 'utf8'),
-      contextId: world?.id,
+      contextId,
     });
     expect(result.exceptionDetails).toBeUndefined();
 

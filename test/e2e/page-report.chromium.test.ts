@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PageReport } from '../../src/platform/messages';
 import { findFixture, fixturePath, fixtureUrl } from '../fixtures/pages';
-import { type ExtensionBrowser, fixtureHtml, launchChromium } from './chromium';
+import { contentScriptWorld, type ExtensionBrowser, fixtureHtml, launchChromium } from './chromium';
 import { expectStep, watchErrors } from './console-steps';
 import { domSettled } from './page-helpers';
 
@@ -36,17 +36,9 @@ describe('the page report the popup asks for, in Chromium', () => {
     expect(before.nextStep).toBe('copy-client-id');
 
     // The content script's world keeps its animation frames from now on, as a hidden tab's would.
-    const cdp = await browser.context.newCDPSession(tab);
-    const contexts: { id: number; origin: string; name: string; auxData?: { type?: string } }[] = [];
-    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
-    await cdp.send('Runtime.enable');
-    const world = contexts.find(
-      (c) =>
-        c.auxData?.type === 'isolated' && (c.origin.includes(browser.extensionId) || c.name.includes('Amazon Pay')),
-    );
-    expect(world).toBeDefined();
+    const { cdp, contextId } = await contentScriptWorld(browser, tab);
     await cdp.send('Runtime.evaluate', {
-      contextId: world?.id,
+      contextId,
       expression: 'window.requestAnimationFrame = () => 4242; window.cancelAnimationFrame = () => {};',
     });
     // The console renders its Web Settings again, as its own second render does: new elements, none of our marks.
