@@ -23,16 +23,20 @@ function type(el: HTMLInputElement, value: string): void {
 }
 
 function observe(): boolean[] {
+  return observeWith().calls;
+}
+
+function observeWith() {
   stop = new AbortController();
   const calls: boolean[] = [];
-  observePage(
+  const observer = observePage(
     (whole) => calls.push(whole),
     stop.signal,
     () => false,
     () => false,
     () => {},
   );
-  return calls;
+  return { calls, observer };
 }
 
 test('an entry filled or emptied asks for the values only; keys that leave it as it was ask nothing', async () => {
@@ -90,4 +94,22 @@ test('refreshValues reads what was typed into the last look; an ID typed in or t
   expect(withId.ids.map((id) => id.text)).toEqual([CLIENT_ID]);
   input('o').value = '';
   expect(refreshValues(withId)).toBe(false);
+});
+
+test('flush takes a change waiting for its frame at once, and only once; with nothing waiting it does nothing', async () => {
+  document.body.innerHTML = PAGE;
+  const { calls, observer } = observeWith();
+  observer.flush();
+  expect(calls).toEqual([]);
+  const save = document.createElement('button');
+  save.textContent = 'Save';
+  document.body.append(save);
+  // The observer hears of the change in a microtask; its look waits for the next frame.
+  await Promise.resolve();
+  expect(observer.due()).toBe(true);
+  observer.flush();
+  expect(calls).toEqual([true]);
+  expect(observer.due()).toBe(false);
+  await frame();
+  expect(calls).toEqual([true]);
 });
