@@ -34,9 +34,10 @@ await build({
   logLevel: 'silent',
   build: {
     lib: { entry: join(ROOT, 'bench/minimal-domain/content.ts'), formats: ['iife'], name: 'minimalDomain' },
-    rollupOptions: { output: { entryFileNames: 'content.js' } },
+    rolldownOptions: { output: { entryFileNames: 'content.js' } },
     outDir: domainDir,
     emptyOutDir: true,
+    copyPublicDir: false,
     minify: true,
     target: 'chrome120',
   },

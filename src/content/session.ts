@@ -266,10 +266,15 @@ export function startAssistant(firstPage: ConsolePage, features: Feature[]): Abo
     notify();
   };
   const onMessage = (message: unknown, _sender: unknown, respond: (answer: PageReport) => void) => {
-    if (!isRequest(message) || !pageRun) return;
+    if (!isRequest(message)) return;
     // Asked between a re-render of the console and our look at it (the next frame; none while the tab is hidden), the
-    // marks would be those the re-render took away: the popup would say this page shows no field.
-    observer?.flush();
+    // marks would be those the re-render took away: the popup would say this page shows no field. The waiting look may
+    // also start the page again (the app came back to a console route). A look that fails still leaves an answer.
+    try {
+      observer?.flush();
+    } catch (error) {
+      fail('scan', error);
+    }
     if (pageRun) respond(report());
   };
   ext.runtime.onMessage.addListener(onMessage);

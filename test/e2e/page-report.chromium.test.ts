@@ -37,15 +37,18 @@ describe('the page report the popup asks for, in Chromium', () => {
 
     // The content script's world keeps its animation frames from now on, as a hidden tab's would.
     const { cdp, contextId } = await contentScriptWorld(browser, tab);
-    await cdp.send('Runtime.evaluate', {
+    const held = await cdp.send('Runtime.evaluate', {
       contextId,
       expression: 'window.requestAnimationFrame = () => 4242; window.cancelAnimationFrame = () => {};',
     });
+    expect(held.exceptionDetails).toBeUndefined();
     // The console renders its Web Settings again, as its own second render does: new elements, none of our marks.
     await tab.evaluate(() => {
       const section = document.getElementById('a-expander-content-2') as HTMLElement;
       section.innerHTML = section.innerHTML.replace(/ data-lwa-[a-z-]+="[^"]*"/g, '');
     });
+    // Two frames of the page later our look has still not come: the frames really are held.
+    await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     expect(await tab.evaluate(() => document.querySelectorAll('[data-lwa-field="client-id"]').length)).toBe(0);
 
     const after = await ask();
