@@ -9,6 +9,7 @@
 // components.js). Each test says what it models.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { EXPECTED } from '../console/variants-katal.expected';
 import { fixturePath } from '../fixtures/pages';
 import { findKatal } from '../fixtures/variants-katal/pages';
 import { type ExtensionBrowser, fixtureHtml, launchChromium } from './chromium';
@@ -26,15 +27,8 @@ const STYLE = EDIT_HTML.slice(EDIT_HTML.indexOf('<style>'), EDIT_HTML.indexOf('<
 const VIEW_URL = EDIT.url;
 const EDIT_URL = `${EDIT.url}/edit`;
 const CLIENT_ID = 'amzn1.application-oa2-client.666635a6a2cf1fabad343fd81639b865';
-// What the edit form gives once all of it is rendered (test/console/variants-katal.expected.ts).
-const EDIT_MARKS = {
-  'client-id': 1,
-  'app-name': 1,
-  'app-description': 1,
-  'privacy-url': 1,
-  'allowed-origin': 2,
-  'allowed-return-url': 1,
-};
+// What the edit form gives once all of it is rendered.
+const EDIT_MARKS = EXPECTED['variants-katal/ic-edit-web-settings.en.html']!.marks;
 const { 'allowed-return-url': _, ...EDIT_MARKS_NO_RETURN_URL } = EDIT_MARKS;
 const POLL = { timeout: 5_000 };
 

@@ -10,7 +10,7 @@ import { fixturePath } from '../fixtures/pages';
 import { findKatal } from '../fixtures/variants-katal/pages';
 import { type ExtensionBrowser, fixtureHtml, launchChromium } from './chromium';
 import { clearStorage, copyClientId } from './console-steps';
-import { domSettled, expectedSentence, message, readVerdict } from './page-helpers';
+import { coveredControls, domSettled, expectedSentence, message, readVerdict } from './page-helpers';
 
 const VIEW = findKatal('ic-view-app-shadow.en.html');
 const EDIT = findKatal('ic-edit-web-settings.en.html');
@@ -103,35 +103,10 @@ describe('console pages built from web components, in Chromium', () => {
     await tab.keyboard.type('https://shop.example-with-a-rather-long-name.com.', { delay: 5 });
     await expect.poll(async () => (await verdictOf(entry)).severity).toBe('warning');
     await tab.waitForTimeout(300);
-    const seen = await tab.evaluate(() => {
-      const CONTROLS = 'button,a[href],input,select,textarea,[role=button]';
-      // Ours: under an lwa-assistant-* element, through shadow roots too.
-      const ours = (el: Element | null): boolean => {
-        for (let node: Node | null = el; node; ) {
-          if (node instanceof Element && node.localName.startsWith('lwa-assistant-')) return true;
-          const parent: Node | null = node.parentNode;
-          node = parent instanceof ShadowRoot ? parent.host : parent;
-        }
-        return false;
-      };
-      const deep = (scope: Document | ShadowRoot): Element[] => [
-        ...scope.querySelectorAll(CONTROLS),
-        ...[...scope.querySelectorAll('*')].flatMap((el) => (el.shadowRoot && !ours(el) ? deep(el.shadowRoot) : [])),
-      ];
-      const coveredAt = (x: number, y: number) => ours(document.elementFromPoint(x, y));
-      const covered = deep(document)
-        .filter((el) => !ours(el) && el.getClientRects().length > 0)
-        .filter((el) => {
-          const r = el.getBoundingClientRect();
-          return [
-            [r.left + r.width / 2, r.top + r.height / 2],
-            [r.left + 2, r.top + 2],
-            [r.right - 2, r.bottom - 2],
-          ].some(([x, y]) => coveredAt(x as number, y as number));
-        })
-        .map((el) => el.outerHTML.slice(0, 120));
-      return { covered, verdicts: document.querySelectorAll('[data-lwa-severity]').length };
-    });
+    const seen = {
+      covered: await tab.evaluate(coveredControls),
+      verdicts: await tab.evaluate(() => document.querySelectorAll('[data-lwa-severity]').length),
+    };
     expect(seen.verdicts).toBeGreaterThan(0);
     // The typed entry itself: only its empty right end may carry the verdict (what is typed stays in view).
     const typedCovered = await entry.evaluate((el) => {

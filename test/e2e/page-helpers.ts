@@ -114,6 +114,38 @@ export function domSettled(quietMs: number): Promise<void> {
   });
 }
 
+/**
+ * The console's controls (in the page and in its web components' open shadow roots) that our UI covers at their middle
+ * or near a corner, as their opening tags. Runs in the page (`tab.evaluate(coveredControls)`).
+ */
+export function coveredControls(): string[] {
+  const CONTROLS = 'button,a[href],input,select,textarea,[role=button]';
+  // Ours: under an lwa-assistant-* element, through shadow roots too.
+  const ours = (el: Element | null): boolean => {
+    for (let node: Node | null = el; node; ) {
+      if (node instanceof Element && node.localName.startsWith('lwa-assistant-')) return true;
+      const parent: Node | null = node.parentNode;
+      node = parent instanceof ShadowRoot ? parent.host : parent;
+    }
+    return false;
+  };
+  const deep = (scope: Document | ShadowRoot): Element[] => [
+    ...scope.querySelectorAll(CONTROLS),
+    ...[...scope.querySelectorAll('*')].flatMap((el) => (el.shadowRoot && !ours(el) ? deep(el.shadowRoot) : [])),
+  ];
+  return deep(document)
+    .filter((el) => !ours(el) && el.getClientRects().length > 0)
+    .filter((el) => {
+      const r = el.getBoundingClientRect();
+      return [
+        [r.left + r.width / 2, r.top + r.height / 2],
+        [r.left + 2, r.top + 2],
+        [r.right - 2, r.bottom - 2],
+      ].some(([x, y]) => ours(document.elementFromPoint(x as number, y as number)));
+    })
+    .map((el) => el.outerHTML.slice(0, 120));
+}
+
 /** Selects the whole text of an element with a Range, as a merchant's drag or double-click does. */
 export function selectText(el: Element): void {
   (document.activeElement as HTMLElement | null)?.blur?.();

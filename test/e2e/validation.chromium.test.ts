@@ -18,6 +18,7 @@ import { type FixturePage, findFixture, fixturePath } from '../fixtures/pages';
 import { findSweep2 } from '../fixtures/variants-sweep2/pages';
 import { type ExtensionBrowser, fixtureHtml, launchChromium } from './chromium';
 import {
+  coveredControls,
   expectedFindings,
   expectedSentence,
   extensionRequests,
@@ -209,19 +210,7 @@ describe.each(WEB_SETTINGS_PAGES)('$file: a verdict for every message code', (pa
     await tab.keyboard.type('https://shop.example-with-a-rather-long-name.com.', { delay: 5 });
     await expect.poll(async () => (await verdictOf(input)).severity).toBe('warning');
     await tab.waitForTimeout(300);
-    const covered = await tab.evaluate(() =>
-      [...document.querySelectorAll('button,a[href],input,select,textarea,[role=button]')]
-        .filter((el) => !el.closest('lwa-assistant-root') && el.getClientRects().length > 0)
-        .filter((el) => {
-          const r = el.getBoundingClientRect();
-          return [
-            [r.left + r.width / 2, r.top + r.height / 2],
-            [r.left + 2, r.top + 2],
-            [r.right - 2, r.bottom - 2],
-          ].some(([x, y]) => document.elementFromPoint(x as number, y as number)?.closest('lwa-assistant-root'));
-        })
-        .map((el) => el.outerHTML.slice(0, 120)),
-    );
+    const covered = await tab.evaluate(coveredControls);
     expect(covered).toEqual([]);
     await input.fill('');
     await expectNoVerdict(input);
