@@ -13,12 +13,8 @@ import { startAssistant } from './session';
 
 const page = classifyConsoleUrl(location.href);
 if (page)
-  startAssistant(page, [
-    fields,
-    progressFeature,
-    clientIdFeature,
-    nextStepFeature,
-    copyGuard,
-    urlValidation,
-    saveGuard,
-  ]);
+  startAssistant(
+    page,
+    [nextStepFeature],
+    [fields, progressFeature, clientIdFeature, copyGuard, urlValidation, saveGuard],
+  );

@@ -217,10 +217,12 @@ test('a corner panel is not placed over a component button (elementsFromPoint gi
     y: number,
   ) => (x > innerWidth / 2 && y > innerHeight / 2 ? [button, host, document.body] : [document.body]);
   Object.defineProperty(document.documentElement, 'clientWidth', { configurable: true, value: 1000 });
-  const original = document.elementsFromPoint;
-  // The component's button sits in the bottom-right quarter of the window; the rest is page background.
+  const original = { all: document.elementsFromPoint, first: document.elementFromPoint };
+  // The component's button sits in the bottom-right quarter of the window; the rest is page background. The topmost
+  // element (what host.ts asks first) is the stack's first.
   document.elementsFromPoint = (x: number, y: number) =>
     x > innerWidth / 2 && y > innerHeight / 2 ? [host, document.body] : [document.body];
+  document.elementFromPoint = (x: number, y: number) => document.elementsFromPoint(x, y)[0] ?? null;
   try {
     const panel = document.createElement('div');
     document.body.append(panel);
@@ -228,6 +230,7 @@ test('a corner panel is not placed over a component button (elementsFromPoint gi
     const bottomRight = [`${1000 - 16}px`, `${innerHeight - 16}px`];
     expect([panel.style.left, panel.style.top]).not.toEqual(bottomRight);
   } finally {
-    document.elementsFromPoint = original;
+    document.elementsFromPoint = original.all;
+    document.elementFromPoint = original.first;
   }
 });
