@@ -26,9 +26,11 @@ export const BUDGETS = {
    * after their input, several ids in aria-labelledby, a list's column in a table, entries as "chips", an error
    * message in an added row: +~0.45 KB) and a review's fixes of both (slots in page order and in labels and buttons,
    * a section heading in aria-labelledby, colspans, example addresses beside a list, the placement beside a full-width
-   * entry): 22,648 B at that point.
+   * entry): 22,648 B at that point. Raised to 23 KB in session 8 for a quicker highlight: the session's storage read
+   * started at document_start by a script of its own (read-ahead.iife.ts, 0.33 KB), so that its answer is there when
+   * the page has been read (start → next step 4–8 ms sooner, instrumented marks): 23,424 B at that point.
    */
-  contentScriptsGate: 22.5 * 1024,
+  contentScriptsGate: 23 * 1024,
   popupJs: 15 * 1024,
 };
 

@@ -9,10 +9,12 @@ import { nextStepFeature } from './features/next-step';
 import { progressFeature } from './features/progress';
 import { saveGuard } from './features/save-guard';
 import { urlValidation } from './features/url-validation';
+import { takeReadAhead } from './read-ahead';
 import { startAssistant } from './session';
 
 const page = classifyConsoleUrl(location.href);
-if (page)
+if (!page) takeReadAhead()?.().catch(() => {});
+else
   startAssistant(
     page,
     [nextStepFeature],

@@ -6,13 +6,14 @@ import { classify, type PageModel } from '../console/classify';
 import { collect, type PageRecords, refreshValues } from '../console/collect';
 import { isOwnUi, openShadowRoots, queryAll } from '../console/composed';
 import { observePage, type PageObserver } from '../console/observe';
-import { type ConsolePage, classifyConsoleUrl, REGIONS, type Region } from '../core/consoles';
+import { type ConsolePage, classifyConsoleUrl, type Region } from '../core/consoles';
 import { stepsLeft } from '../core/steps';
 import { PAGE_STRINGS, type PageStrings, usePageStrings } from '../platform/i18n';
 import { isRequest, type Notice, type PageReport } from '../platform/messages';
 import { ext, extensionAlive } from '../platform/native';
 import { emptyProgress, observedOf, progressFor, type SetupProgress, selectedRegion } from '../platform/storage';
 import { relayout } from '../ui/host';
+import { readStored } from './read-ahead';
 
 const READY_ATTRIBUTE = 'data-lwa-assistant';
 // How long after the page moved its content our elements follow (see movedLater).
@@ -305,10 +306,9 @@ export function startAssistant(firstPage: ConsolePage, firstTurn: Feature[], aft
   });
 
   // One asynchronous read brings the sentences (platform/i18n.ts), the chosen region and every region's progress:
-  // the features start with them, so the first highlight is already the right step.
-  const progressItems = REGIONS.map(progressFor);
-  ext.storage.local
-    .get([PAGE_STRINGS, selectedRegion.key, ...progressItems.map((item) => item.key)])
+  // the features start with them, so the first highlight is already the right step. Started at document_start
+  // (read-ahead.ts), it is usually there by now.
+  readStored()
     .then(
       (stored) => {
         usePageStrings(stored[PAGE_STRINGS] as PageStrings | undefined, __PAGE_STRINGS_BUILD__);

@@ -1,3 +1,4 @@
+import { progressKey, SELECTED_REGION } from './keys';
 import { ext } from './native';
 
 // Typed storage items with defaults. Only what the merchant would want to find again in the popup is kept: the client
@@ -90,10 +91,10 @@ export function item<T>(
 }
 
 /** The region whose checklist the popup shows; also where captures from region-less consoles are filed. */
-export const selectedRegion = item<Region>('selectedRegion', () => 'EU');
+export const selectedRegion = item<Region>(SELECTED_REGION, () => 'EU');
 
 export const progressFor = (region: Region) =>
-  item<SetupProgress>(`progress.${region}`, emptyProgress, (stored) => ({ ...emptyProgress(), ...stored }));
+  item<SetupProgress>(progressKey(region), emptyProgress, (stored) => ({ ...emptyProgress(), ...stored }));
 
 // Read-modify-write updates from one page run one after the other: two features updating at once would otherwise
 // each write their own copy, and the last would drop the other's change.

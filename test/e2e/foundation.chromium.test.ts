@@ -27,6 +27,33 @@ describe('foundation in Chromium', () => {
     await tab.waitForSelector('html[data-lwa-assistant="ready"]', { state: 'attached' });
   });
 
+  test("the session's storage read starts at document_start in the content scripts' world, where the session takes it", async () => {
+    // src/content/read-ahead.ts: the two scripts share the extension's world of the page only if the browser runs
+    // every content script of an extension in one isolated world; otherwise the session would read again (slower).
+    const tab = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(tab);
+    const parsed: { url: string; executionContextId: number }[] = [];
+    cdp.on('Debugger.scriptParsed', (script) => {
+      if (script.url.startsWith('chrome-extension://')) parsed.push(script);
+    });
+    await cdp.send('Debugger.enable');
+    await cdp.send('Runtime.enable');
+    await tab.goto(CONSOLE_URL);
+    await tab.waitForSelector('html[data-lwa-assistant="ready"]', { state: 'attached' });
+    const world = (file: string) => parsed.find((script) => script.url.endsWith(file))?.executionContextId;
+    const early = world('src/content/read-ahead.iife.js');
+    expect(early).toBeDefined();
+    expect(world('src/content/main.iife.js')).toBe(early);
+    const left = await cdp.send('Runtime.evaluate', {
+      contextId: early,
+      expression: "'lwaAssistantReadAhead' in globalThis",
+      returnByValue: true,
+    });
+    expect(left.result.value).toBe(false);
+    await cdp.detach();
+    await tab.close();
+  });
+
   test('a shop page gets nothing', async () => {
     const tab = await browser.open(SHOP_URL);
     await tab.waitForLoadState('load');
