@@ -75,9 +75,14 @@ export function analyseTrace(events, pageOrigin) {
         ).map(([callback, v]) => ({ callback, ...v })),
       };
     },
-    /** When the main content script (the last one evaluated, at document_idle) started. */
+    /**
+     * When the main content script (the last one evaluated, at document_idle) started: not the document_start ones
+     * (the page world's clipboard report, the storage read-ahead).
+     */
     contentScriptStart() {
-      const evaluated = work.filter((w) => w.kind === 'evaluate' && !w.url.includes('page-world'));
+      const evaluated = work.filter(
+        (w) => w.kind === 'evaluate' && !w.url.includes('page-world') && !w.url.includes('read-ahead'),
+      );
       return evaluated.length ? evaluated[evaluated.length - 1].ts : null;
     },
   };
