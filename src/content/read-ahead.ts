@@ -31,7 +31,9 @@ export function startReadAhead(): void {
   };
   ext.storage.onChanged.addListener(onChanged);
   const answer = ext.storage.local.get(SESSION_KEYS);
-  const stop = () => ext.storage.onChanged.removeListener(onChanged);
+  // Removed a task later, once the session's own listener is there: the browser is told of each listener added or
+  // removed, and a change it handled while this world had none would not reach the page.
+  const stop = () => setTimeout(() => ext.storage.onChanged.removeListener(onChanged));
   (globalThis as Slot)[SLOT] = () =>
     answer.then(
       (stored) => {
@@ -48,7 +50,7 @@ export function startReadAhead(): void {
 /**
  * The session's read: the one started at document_start if there is one (taken once), else a read now (a console
  * page opened before the extension was installed or updated gets the main script alone). The caller watches for
- * changes in the microtask the answer arrives in: no change can fall between.
+ * changes in the microtask the answer arrives in; the read-ahead's listener keeps every change until then.
  */
 export function readStored(): Promise<Stored> {
   const early = takeReadAhead();

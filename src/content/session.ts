@@ -215,7 +215,6 @@ export function startAssistant(firstPage: ConsolePage, firstTurn: Feature[], aft
     pageRun = new AbortController();
     const run = pageRun;
     signal.addEventListener('abort', () => run.abort(), { signal: run.signal });
-    document.documentElement.setAttribute(READY_ATTRIBUTE, 'ready');
     // The look taken while the first storage read was under way serves, unless the page has changed since.
     if (!fresh) look();
     fresh = false;
@@ -235,6 +234,8 @@ export function startAssistant(firstPage: ConsolePage, firstTurn: Feature[], aft
     secondTurn = () => {
       secondTurn = null;
       start(after);
+      // Ready (dom-contract: Page state) once every feature has started: the page is marked as it will stay.
+      document.documentElement.setAttribute(READY_ATTRIBUTE, 'ready');
       notify();
     };
     // (A page started again meanwhile has a turn of its own: it may only come sooner.)

@@ -234,3 +234,27 @@ test('a corner panel is not placed over a component button (elementsFromPoint gi
     document.elementFromPoint = original.first;
   }
 });
+
+test("where our own UI is on top, the console's button under it still keeps a corner panel away", () => {
+  // host.ts controlUnder asks for the topmost element first and for the whole stack only where that is ours.
+  render('<button id="save">Save changes</button>');
+  const button = document.getElementById('save') as Element;
+  const ours = document.createElement('lwa-assistant-root');
+  document.body.append(ours);
+  Object.defineProperty(document.documentElement, 'clientWidth', { configurable: true, value: 1000 });
+  const inCorner = (x: number, y: number) => x > innerWidth / 2 && y > innerHeight / 2;
+  const original = { all: document.elementsFromPoint, first: document.elementFromPoint };
+  document.elementsFromPoint = (x: number, y: number) =>
+    inCorner(x, y) ? [ours, button, document.body] : [document.body];
+  document.elementFromPoint = (x: number, y: number) => (inCorner(x, y) ? ours : document.body);
+  try {
+    const panel = document.createElement('div');
+    document.body.append(panel);
+    placeInCorner(panel);
+    expect([panel.style.left, panel.style.top]).not.toEqual([`${1000 - 16}px`, `${innerHeight - 16}px`]);
+  } finally {
+    document.elementsFromPoint = original.all;
+    document.elementFromPoint = original.first;
+    ours.remove();
+  }
+});
