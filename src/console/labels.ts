@@ -3,11 +3,16 @@
 // developer.amazon.com ja docs, Shopware docs); entries marked (inferred) there are kept, since a wrong guess costs
 // nothing but a missing one hides a field. Texts are stored normalised (see `normalizeLabel`).
 
+const NON_ASCII = /[^\0-\x7f]/;
+
 /**
  * Accents, soft hyphens ("Datenschutz&shy;richtlinie" in a narrow column), zero-width characters and curly quotes
  * taken off: normalizeLabel's first step, all a quick test needs.
  */
 function fold(text: string): string {
+  // Plain ASCII (most texts of a console page) has nothing to fold but a backtick: no Unicode normalisation for it
+  // (a look at the console-sized bench page folded ~3,000 texts: ~1 ms in normalize).
+  if (!NON_ASCII.test(text)) return text.includes('`') ? text.replaceAll('`', "'") : text;
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
