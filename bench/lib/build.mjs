@@ -7,8 +7,11 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** @param {string} outDir absolute folder, emptied first */
 export async function buildChrome(outDir) {
-  const before = process.env.BROWSER;
+  const before = { BROWSER: process.env.BROWSER, NODE_ENV: process.env.NODE_ENV };
   process.env.BROWSER = 'chrome';
+  // Inside vitest NODE_ENV is "test", and vite then compiles the popup's JSX for development (each element with its
+  // file name and line): the size test measured 14.0 KB of popup where the store gets 13.0 KB.
+  process.env.NODE_ENV = 'production';
   try {
     await build({
       root: ROOT,
@@ -18,8 +21,10 @@ export async function buildChrome(outDir) {
       build: { outDir, emptyOutDir: true },
     });
   } finally {
-    if (before === undefined) delete process.env.BROWSER;
-    else process.env.BROWSER = before;
+    for (const [name, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   }
   return outDir;
 }
