@@ -152,9 +152,9 @@ function controlUnder(left: number, top: number, width: number, height: number):
       const x = left + (width * column) / columns;
       const y = top + (height * row) / rows;
       if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
-      // The topmost element alone is a hit test that stops at the first hit: a few times cheaper than the whole stack
-      // (bench: the first key typed into an entry, which places its verdict, spent 3.6 ms in ~70 stacks). The stack is
-      // asked for only where our own UI is on top.
+      // The topmost element alone is a hit test that stops at the first hit, cheaper than the whole stack (CPU profile
+      // of the first key typed into an entry, which places its verdict and moves the caption: 3.6 ms of
+      // elementsFromPoint, 1.6 ms of elementFromPoint). The stack is asked for only where our own UI is on top.
       const first = document.elementFromPoint(x, y);
       if (!first) continue;
       for (const hit of first.closest('lwa-assistant-root') ? document.elementsFromPoint(x, y) : [first]) {
