@@ -142,6 +142,9 @@ function innermostAt(hit: Element, x: number, y: number): Element {
   return el;
 }
 
+/** Whether a hit is our own UI (the page's hit test answers with our host, or with a verdict in its light DOM). */
+const ours = (el: Element) => el.closest('lwa-assistant-root') !== null;
+
 /** The console's own control under any part of the viewport rectangle, if one is there. */
 function controlUnder(left: number, top: number, width: number, height: number): Element | null {
   // A grid of points over the rectangle: a link or a button is at least a dozen pixels in each direction.
@@ -156,13 +159,10 @@ function controlUnder(left: number, top: number, width: number, height: number):
       // of the first key typed into an entry, which places its verdict and moves the caption: 3.6 ms of
       // elementsFromPoint, 1.6 ms of elementFromPoint). The stack is asked for only where our own UI is on top.
       const first = document.elementFromPoint(x, y);
-      if (!first) continue;
-      for (const hit of first.closest('lwa-assistant-root') ? document.elementsFromPoint(x, y) : [first]) {
-        if (hit.closest('lwa-assistant-root')) continue;
-        const control = innermostAt(hit, x, y).closest(INTERACTIVE) ?? hit.closest(INTERACTIVE);
-        if (control) return control;
-        break;
-      }
+      const hit = first && ours(first) ? document.elementsFromPoint(x, y).find((el) => !ours(el)) : first;
+      if (!hit) continue;
+      const control = innermostAt(hit, x, y).closest(INTERACTIVE) ?? hit.closest(INTERACTIVE);
+      if (control) return control;
     }
   }
   return null;
