@@ -2,15 +2,15 @@
 // Four arms, interleaved as in `npm run bench`: the empty extension (the browser's floor), the minimal content
 // script (bench/minimal-extension: the least ours must do, with the browser's URL parser for a verdict), the same with
 // this project's domain rules (bench/minimal-domain: labels in six languages, credential formats, console URLs, steps,
-// URL rules; built here) and this extension (built fresh). On the developer console's web settings form, at 1x and 4x, with typing, and on the
-// churning single-page app; the figures are computed as bench/lib/report.mjs computes the targets. Writes
-// bench/floors.json, prints a table.
+// URL rules; built here) and this extension (built fresh). On the developer console's web settings form, at 1x and 4x,
+// with typing; on the churning single-page app; and at 1x on the legacy console, alone and console-sized. The figures
+// are computed as bench/lib/report.mjs computes the targets. Writes bench/floors.json, prints a table.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { launchArm, measureInterleaved } from './lib/browser.mjs';
 import { buildChrome, ROOT } from './lib/build.mjs';
-import { CHURN, pagesOf, WEB_SETTINGS_FORM } from './lib/fixtures.mjs';
+import { CHURN, LEGACY, LEGACY_CONSOLE_SIZED, pagesOf, WEB_SETTINGS_FORM } from './lib/fixtures.mjs';
 import { measureSizes } from './lib/sizes.mjs';
 import { median, quantile } from './lib/stats.mjs';
 
@@ -22,8 +22,11 @@ const plan = [
   { fixture: form, throttle: 1 },
   { fixture: form, throttle: 4 },
   { fixture: churn, throttle: 1 },
+  // Start → next step and the load's cost on the legacy console, alone and inside a console-sized page.
+  { fixture: LEGACY, throttle: 1 },
+  { fixture: LEGACY_CONSOLE_SIZED, throttle: 1 },
 ];
-const pages = pagesOf([form, churn]);
+const pages = pagesOf([form, churn, LEGACY, LEGACY_CONSOLE_SIZED]);
 const extensionDir = await buildChrome(join(ROOT, '.tmp/bench/chrome'));
 // The minimal script with the domain rules: one classic file, minified and ASCII-only as the content scripts are.
 const domainDir = join(ROOT, '.tmp/bench/minimal-domain');
@@ -85,6 +88,20 @@ const rows = [
   ['script per load (ScriptDuration), 1x, ms over empty', (n) => over(n, 1, (s) => s.scriptMs)],
   ['JS heap after GC, KB over empty (target ≤ 256)', (n) => over(n, 1, (s) => s.heapUsed / 1024)],
   ['content-script start → next step, ms (target ≤ 16)', (n) => med(of(n, 1), (s) => s.startToHighlightMs)],
+  ...[LEGACY, LEGACY_CONSOLE_SIZED].flatMap((fixture) => [
+    [
+      `content-script start → next step, ${fixture.id}, ms (target ≤ 16)`,
+      (n) => med(of(n, 1, fixture), (s) => s.startToHighlightMs),
+    ],
+    [
+      `main-thread time per load (TaskDuration), 1x, ${fixture.id}, ms over empty (target ≤ 5)`,
+      (n) => over(n, 1, (s) => s.taskMs, fixture),
+    ],
+    [
+      `JS heap after GC, ${fixture.id}, KB over empty (target ≤ 256)`,
+      (n) => over(n, 1, (s) => s.heapUsed / 1024, fixture),
+    ],
+  ]),
   [
     'typing: main-thread time per character, 1x, ms over empty (target ≤ 0.5)',
     (n) => over(n, 1, (s) => (s.typing ? s.typing.taskMs / s.typing.chars : null)),

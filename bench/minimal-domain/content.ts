@@ -13,7 +13,9 @@ import { validateOrigin, validateReturnUrl } from '../../src/core/urls';
 
 const page = classifyConsoleUrl(location.href);
 if (page) {
-  chrome.storage.local.get(['a', 'b']).then(() => {
+  // Read at once, as the minimal script does (see there): the storage answer is not waited for.
+  chrome.storage.local.get(['a', 'b']).catch(() => {});
+  {
     const host = document.createElement('lwa-assistant-root');
     const root = host.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
@@ -85,6 +87,6 @@ if (page) {
       },
       { capture: true },
     );
-  });
+  }
   chrome.runtime.onMessage.addListener(() => {});
 }

@@ -6,7 +6,11 @@
 // written the way the dom-contract asks (aria-invalid, aria-describedby → a light-DOM element with
 // data-lwa-severity), only what changed. No label tables in six languages, no URL rules, no placement beside
 // the console's controls, no features.
-chrome.storage.local.get(['a', 'b']).then(() => {
+// The read is asked for and the page read at once, without waiting for the answer: this extension has its storage
+// answer when the page has been read (src/content/read-ahead.iife.ts asks for it at document_start), so the floor's
+// start → next step does not wait for one either.
+chrome.storage.local.get(['a', 'b']).catch(() => {});
+{
   const host = document.createElement('lwa-assistant-root');
   const root = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
@@ -57,5 +61,5 @@ chrome.storage.local.get(['a', 'b']).then(() => {
     },
     { capture: true },
   );
-});
+}
 chrome.runtime.onMessage.addListener(() => {});
