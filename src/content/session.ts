@@ -91,9 +91,11 @@ export function startAssistant(firstPage: ConsolePage, firstTurn: Feature[], aft
   const session = new AbortController();
   const { signal } = session;
   document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
-  // A live earlier instance has just removed its mark; one that is still there was left by an instance that ended
-  // without cleaning up. Without it there is nothing to sweep, and the page is not searched at all.
-  if (document.documentElement.hasAttribute(READY_ATTRIBUTE)) sweepLeftovers();
+  // A live earlier instance has just removed its mark and its UI; one still there was left by an instance that ended
+  // without cleaning up — the mark, or (ended between its two turns, before it marked the page ready) the host its
+  // next step had put in the body. Without either there is nothing to sweep, and the page is not searched at all.
+  if (document.documentElement.hasAttribute(READY_ATTRIBUTE) || [...(document.body?.children ?? [])].some(isOwnUi))
+    sweepLeftovers();
   document.addEventListener(TAKEOVER_EVENT, () => session.abort(), { signal });
 
   const failures = new Set<string>();

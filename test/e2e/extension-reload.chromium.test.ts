@@ -66,6 +66,28 @@ describe('extension reload and second instance in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  test('what an instance left when it ended before marking the page ready is swept: one root, one step', async () => {
+    // An instance that ends between its two turns (Firefox drops an updated extension's old scripts without running
+    // them again) leaves its host in the body and its next-step mark, but no data-lwa-assistant on <html>.
+    const url = `${legacy.url}&left=1`;
+    const left =
+      '<lwa-assistant-root id="left-root"></lwa-assistant-root>' +
+      '<a href="#top" id="left-step" data-lwa-next-step="copy-client-id">Top</a>';
+    await browser.serve({ [url]: fixtureHtml(fixturePath(legacy.file)).replace('</body>', `${left}</body>`) });
+    const tab = await browser.context.newPage();
+    watchErrors(tab, errors);
+    await tab.goto(`${url}#state=app`);
+    await expect.poll(() => counts(tab)).toMatchObject({ roots: 1, steps: 1, ready: 'ready' });
+    expect(
+      await tab.evaluate(() => ({
+        root: document.getElementById('left-root'),
+        step: document.getElementById('left-step')?.getAttribute('data-lwa-next-step'),
+      })),
+    ).toEqual({ root: null, step: null });
+    await tab.close();
+    expect(errors).toEqual([]);
+  });
+
   // Last in the file: the reload ends the service worker this browser's handle points to.
   test('after the extension reloads, the next change of the page leaves nothing of the old instance', async () => {
     const tab = await openWebSettings();
