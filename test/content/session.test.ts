@@ -1,0 +1,124 @@
+// @vitest-environment happy-dom
+// The session's two turns (src/content/session.ts): the first-turn features (the next step) start in the task that
+// has read the page, the others, `data-lwa-assistant="ready"` and the report to the background in the task after it —
+// or at once, when the popup asks for the page's report between the two.
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import type { Feature } from '../../src/content/session';
+import { classifyConsoleUrl } from '../../src/core/consoles';
+import { LEGACY_LWA_URL } from '../fixtures/pages';
+
+type OnMessage = (message: unknown, sender: unknown, respond: (answer: unknown) => void) => void;
+
+const page = classifyConsoleUrl(LEGACY_LWA_URL);
+if (!page) throw new Error('the legacy console URL is no console page');
+
+let onMessage: OnMessage[];
+let sent: unknown[];
+let startAssistant: typeof import('../../src/content/session').startAssistant;
+let session: AbortController | undefined;
+
+beforeEach(async () => {
+  onMessage = [];
+  sent = [];
+  vi.stubGlobal('__PAGE_STRINGS_BUILD__', 'test');
+  vi.stubGlobal('browser', {
+    runtime: {
+      id: 'test',
+      onMessage: {
+        addListener: (listener: OnMessage) => onMessage.push(listener),
+        removeListener: (listener: OnMessage) => onMessage.splice(onMessage.indexOf(listener), 1),
+      },
+      sendMessage: (message: unknown) => {
+        sent.push(message);
+        return Promise.resolve();
+      },
+    },
+    // The storage read answers at once, as the read started at document_start usually has by then.
+    storage: { local: { get: () => Promise.resolve({}) }, onChanged: { addListener() {}, removeListener() {} } },
+    i18n: { getMessage: () => '' },
+  });
+  // platform/native.ts picks the namespace when it is first imported.
+  vi.resetModules();
+  ({ startAssistant } = await import('../../src/content/session'));
+});
+
+afterEach(() => {
+  session?.abort();
+  session = undefined;
+  vi.unstubAllGlobals();
+});
+
+/** Runs the promise callbacks waiting now (the storage read's), and no timer. */
+const microtasks = async () => {
+  for (let i = 0; i < 20; i++) await Promise.resolve();
+};
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+const ready = () => document.documentElement.getAttribute('data-lwa-assistant');
+
+function features() {
+  const started: string[] = [];
+  const signals: AbortSignal[] = [];
+  const feature = (name: string, fail = false): Feature => ({
+    name,
+    init(signal) {
+      started.push(name);
+      signals.push(signal);
+      if (fail) throw new Error(`${name} failed`);
+    },
+  });
+  return { started, signals, feature };
+}
+
+test('the first turn starts alone; the others, ready and the report come in the task after it', async () => {
+  const { started, feature } = features();
+  session = startAssistant(page, [feature('next-step')], [feature('fields'), feature('url-validation')]);
+  await microtasks();
+  expect(started).toEqual(['next-step']);
+  expect(ready()).toBeNull();
+  expect(sent).toEqual([]);
+
+  await nextTask();
+  expect(started).toEqual(['next-step', 'fields', 'url-validation']);
+  expect(ready()).toBe('ready');
+  expect(sent).toEqual([expect.objectContaining({ type: 'lwa:report' })]);
+});
+
+test('a popup asking between the turns starts the others at once and is answered; they start only once', async () => {
+  const { started, feature } = features();
+  session = startAssistant(page, [feature('next-step')], [feature('fields')]);
+  await microtasks();
+  const respond = vi.fn();
+  expect(onMessage).toHaveLength(1);
+  onMessage[0]?.({ type: 'lwa:page-report' }, {}, respond);
+  expect(started).toEqual(['next-step', 'fields']);
+  expect(ready()).toBe('ready');
+  expect(respond).toHaveBeenCalledWith(expect.objectContaining({ console: page.console, failures: [] }));
+
+  await nextTask();
+  expect(started).toEqual(['next-step', 'fields']);
+});
+
+test('a session ended between the turns starts nothing more and is not marked ready', async () => {
+  const { started, signals, feature } = features();
+  session = startAssistant(page, [feature('next-step')], [feature('fields')]);
+  await microtasks();
+  session.abort();
+  expect(signals.map((signal) => signal.aborted)).toEqual([true]);
+
+  await nextTask();
+  expect(started).toEqual(['next-step']);
+  expect(ready()).toBeNull();
+  expect(onMessage).toEqual([]);
+});
+
+test('a first-turn feature that throws stops neither turn, and the report names it', async () => {
+  const { started, feature } = features();
+  const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+  session = startAssistant(page, [feature('next-step', true)], [feature('fields')]);
+  await microtasks();
+  await nextTask();
+  expect(started).toEqual(['next-step', 'fields']);
+  expect(ready()).toBe('ready');
+  expect(sent).toEqual([expect.objectContaining({ report: expect.objectContaining({ failures: ['next-step'] }) })]);
+  expect(error).toHaveBeenCalledOnce();
+});
