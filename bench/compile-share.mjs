@@ -1,30 +1,31 @@
 // `node bench/compile-share.mjs [--loads N]`: how much of the content script's main-thread time on a console page
 // load is V8 compiling it (parsing the script, compiling each function on its first call) rather than running it.
-// That share is what only a smaller script lowers. Builds the extension fresh, loads each fixture N times in
-// Chromium with V8's compile events traced, and prints per fixture the medians of: the extension's top-level script
-// time, the part of it covered by compile/parse events (union of their intervals, so nested events count once),
-// and the rest. Tracing V8's compile events slows the page a little: compare shares, not absolute times.
+// That share is what only a smaller script lowers. Builds the extension and bench/minimal-domain (the minimal content
+// script with this project's domain rules, as in floors.mjs) fresh, loads each fixture N times per arm in Chromium
+// with V8's compile events traced, and prints per fixture the medians of:
+// - this extension's script over the whole load (every top-level task of it), and the part covered by compile/parse
+//   events (union of their intervals, so nested events count once);
+// - the first task of each arm's content script (its evaluation: the page read, the next step set), the same split,
+//   for this extension and for the domain rules alone: what of the difference in start → next step is compiling.
+// Tracing V8's compile events slows the page a little: compare shares and arms, not absolute times.
 import { join } from 'node:path';
-import { launchArm, readHtml } from './lib/browser.mjs';
-import { buildChrome, ROOT } from './lib/build.mjs';
+import { launchArm } from './lib/browser.mjs';
+import { buildChrome, buildMinimalDomain, ROOT } from './lib/build.mjs';
+import { INTEGRATION_CENTRAL, LEGACY, LEGACY_CONSOLE_SIZED, pagesOf, WEB_SETTINGS_FORM } from './lib/fixtures.mjs';
 import { median } from './lib/stats.mjs';
 
 const argv = process.argv.slice(2);
 const LOADS = Number(argv[argv.indexOf('--loads') + 1]) || 9;
-const SC_EU = 'https://sellercentral-europe.amazon.com';
-const FIXTURES = [
-  ['seller-central/lwa-legacy.en.html', `${SC_EU}/gp/homepage.html?cor=login_NA#state=app`],
-  ['integration-central/lwa.en.html', `${SC_EU}/external-payments/amazon-pay/integration-central/lwa#state=list`],
-  [
-    'developer-console/web-settings-update.en.html',
-    'https://developer.amazon.com/settings/console/securityprofile/web-settings/update.html#state=edit',
-  ],
+const FIXTURES = [LEGACY, INTEGRATION_CENTRAL, WEB_SETTINGS_FORM, LEGACY_CONSOLE_SIZED];
+const pages = pagesOf(FIXTURES);
+const ARMS = [
+  { name: 'this extension', dir: await buildChrome(join(ROOT, '.tmp/bench/chrome')), script: 'main.iife.js' },
+  {
+    name: 'domain rules alone',
+    dir: await buildMinimalDomain(join(ROOT, '.tmp/bench/minimal-domain')),
+    script: 'content.js',
+  },
 ];
-const pages = Object.fromEntries(
-  FIXTURES.map(([file, url]) => [url.split('#')[0], readHtml(join(ROOT, 'test/fixtures', file))]),
-);
-const extensionDir = await buildChrome(join(ROOT, '.tmp/bench/chrome'));
-const arm = await launchArm('extension', { root: ROOT, extensionDir, emptyDir: '', pages });
 const COMPILE = /compile|parse/i;
 
 /** Total length of the union of [start, end) intervals. */
@@ -39,50 +40,89 @@ function covered(intervals) {
   return total;
 }
 
-console.log('| fixture | extension script, ms | of it compiling, ms | share |\n|---|---|---|---|');
-try {
-  for (const [file, url] of FIXTURES) {
-    const rows = [];
-    for (let load = 0; load < LOADS + 1; load++) {
-      const page = await arm.context.newPage();
-      const cdp = await arm.context.newCDPSession(page);
-      const events = [];
-      cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-      await cdp.send('Tracing.start', {
-        categories: 'devtools.timeline,v8,disabled-by-default-v8.compile',
-        transferMode: 'ReportEvents',
-      });
-      await page.goto(url, { waitUntil: 'load' });
-      await page.waitForTimeout(500);
-      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.end');
-      await done;
-      await page.close();
-      if (load === 0) continue;
-      const parse = events.find((e) => e.name === 'ParseHTML');
-      const main = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X');
-      const tops = main.filter(
-        (e) =>
-          (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
-          String(e.args?.data?.url ?? '').startsWith('chrome-extension://'),
-      );
-      let script = 0;
-      let compiling = 0;
-      for (const top of tops) {
-        script += top.dur;
-        const inside = main.filter(
-          (e) => e !== top && COMPILE.test(e.name) && e.ts >= top.ts && e.ts + e.dur <= top.ts + top.dur,
-        );
-        compiling += covered(inside.map((e) => [e.ts, e.ts + e.dur]));
-      }
-      rows.push({ script: script / 1000, compiling: compiling / 1000 });
-    }
-    const script = median(rows.map((r) => r.script));
-    const compiling = median(rows.map((r) => r.compiling));
-    console.log(
-      `| ${file} | ${script.toFixed(2)} | ${compiling.toFixed(2)} | ${Math.round((100 * compiling) / script)} % |`,
+/** The main thread's complete events of one traced load. */
+async function tracedLoad(arm, url) {
+  const page = await arm.context.newPage();
+  const cdp = await arm.context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,v8,disabled-by-default-v8.compile',
+    transferMode: 'ReportEvents',
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(500);
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  await done;
+  await page.close();
+  const parse = events.find((e) => e.name === 'ParseHTML');
+  return events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X');
+}
+
+/** A top-level event's length and the compile/parse time inside it, in ms. */
+function split(main, tops) {
+  let script = 0;
+  let compiling = 0;
+  for (const top of tops) {
+    script += top.dur;
+    const inside = main.filter(
+      (e) => e !== top && COMPILE.test(e.name) && e.ts >= top.ts && e.ts + e.dur <= top.ts + top.dur,
     );
+    compiling += covered(inside.map((e) => [e.ts, e.ts + e.dur]));
   }
-} finally {
-  await arm.close();
+  return { script: script / 1000, compiling: compiling / 1000 };
+}
+
+const rows = new Map(FIXTURES.map((f) => [f.id, { whole: [], first: new Map(ARMS.map((a) => [a.name, []])) }]));
+for (const spec of ARMS) {
+  const arm = await launchArm(spec.name === 'this extension' ? 'extension' : 'empty', {
+    root: ROOT,
+    extensionDir: spec.dir,
+    emptyDir: spec.dir,
+    pages,
+  });
+  try {
+    for (const fixture of FIXTURES) {
+      for (let load = 0; load < LOADS + 1; load++) {
+        const main = await tracedLoad(arm, fixture.url);
+        if (load === 0) continue;
+        const ours = (e) => String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
+        const first = main.find((e) => e.name === 'EvaluateScript' && ours(e) && e.args.data.url.endsWith(spec.script));
+        const row = rows.get(fixture.id);
+        if (first) row.first.get(spec.name).push(split(main, [first]));
+        if (spec.name === 'this extension') {
+          row.whole.push(
+            split(
+              main,
+              main.filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && ours(e)),
+            ),
+          );
+        }
+      }
+    }
+  } finally {
+    await arm.close();
+  }
+}
+
+const ms = (list, pick) => median(list.map(pick)).toFixed(2);
+const share = (list) =>
+  `${Math.round((100 * median(list.map((r) => r.compiling))) / median(list.map((r) => r.script)))} %`;
+console.log("This extension's script over the whole load:\n");
+console.log('| fixture | extension script, ms | of it compiling, ms | share |\n|---|---|---|---|');
+for (const [id, row] of rows) {
+  console.log(
+    `| ${id} | ${ms(row.whole, (r) => r.script)} | ${ms(row.whole, (r) => r.compiling)} | ${share(row.whole)} |`,
+  );
+}
+console.log("\nThe content script's first task (its evaluation: the page read, the next step set), ms:\n");
+console.log(`| fixture | ${ARMS.map((a) => `${a.name}: task / compiling / the rest`).join(' | ')} |\n|---|---|---|`);
+for (const [id, row] of rows) {
+  const cells = ARMS.map((a) => {
+    const list = row.first.get(a.name);
+    if (!list.length) return 'not seen';
+    return `${ms(list, (r) => r.script)} / ${ms(list, (r) => r.compiling)} / ${ms(list, (r) => r.script - r.compiling)}`;
+  });
+  console.log(`| ${id} | ${cells.join(' | ')} |`);
 }

@@ -5,11 +5,10 @@
 // URL rules; built here) and this extension (built fresh). On the developer console's web settings form, at 1x and 4x,
 // with typing; on the churning single-page app; and at 1x on the legacy console, alone and console-sized. The figures
 // are computed as bench/lib/report.mjs computes the targets. Writes bench/floors.json, prints a table.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { launchArm, measureInterleaved } from './lib/browser.mjs';
-import { buildChrome, ROOT } from './lib/build.mjs';
+import { buildChrome, buildMinimalDomain, ROOT } from './lib/build.mjs';
 import { CHURN, LEGACY, LEGACY_CONSOLE_SIZED, pagesOf, WEB_SETTINGS_FORM } from './lib/fixtures.mjs';
 import { measureSizes } from './lib/sizes.mjs';
 import { median, quantile } from './lib/stats.mjs';
@@ -28,32 +27,7 @@ const plan = [
 ];
 const pages = pagesOf([form, churn, LEGACY, LEGACY_CONSOLE_SIZED]);
 const extensionDir = await buildChrome(join(ROOT, '.tmp/bench/chrome'));
-// The minimal script with the domain rules: one classic file, minified and ASCII-only as the content scripts are.
-const domainDir = join(ROOT, '.tmp/bench/minimal-domain');
-mkdirSync(domainDir, { recursive: true });
-await build({
-  root: ROOT,
-  configFile: false,
-  logLevel: 'silent',
-  build: {
-    lib: { entry: join(ROOT, 'bench/minimal-domain/content.ts'), formats: ['iife'], name: 'minimalDomain' },
-    rolldownOptions: { output: { entryFileNames: 'content.js' } },
-    outDir: domainDir,
-    emptyOutDir: true,
-    copyPublicDir: false,
-    minify: true,
-    target: 'chrome120',
-  },
-});
-const domainScript = join(domainDir, 'content.js');
-writeFileSync(
-  domainScript,
-  readFileSync(domainScript, 'utf8').replace(
-    /[^\0-\x7f]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  ),
-);
-copyFileSync(join(ROOT, 'bench/minimal-extension/manifest.json'), join(domainDir, 'manifest.json'));
+const domainDir = await buildMinimalDomain(join(ROOT, '.tmp/bench/minimal-domain'));
 const dirs = {
   empty: join(ROOT, 'bench/empty-extension'),
   floor: join(ROOT, 'bench/minimal-extension'),

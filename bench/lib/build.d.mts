@@ -1,3 +1,4 @@
 // Types for build.mjs.
 export declare const ROOT: string;
 export declare function buildChrome(outDir: string): Promise<string>;
+export declare function buildMinimalDomain(outDir: string): Promise<string>;

@@ -1,5 +1,7 @@
 // Builds the Chrome extension for the benchmark (and the size test) into a folder of its own, from the sources as
 // they are now: never a stale dist/, and never racing a `npm run build` someone else started in the same checkout.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
@@ -26,5 +28,35 @@ export async function buildChrome(outDir) {
       else process.env[name] = value;
     }
   }
+  return outDir;
+}
+
+/**
+ * Builds bench/minimal-domain (the minimal content script with this project's domain rules) into `outDir`: one
+ * classic file, minified and ASCII-only as the extension's content scripts are, with the minimal script's manifest.
+ * @param {string} outDir absolute folder, emptied first
+ */
+export async function buildMinimalDomain(outDir) {
+  mkdirSync(outDir, { recursive: true });
+  await build({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      lib: { entry: join(ROOT, 'bench/minimal-domain/content.ts'), formats: ['iife'], name: 'minimalDomain' },
+      rolldownOptions: { output: { entryFileNames: 'content.js' } },
+      outDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      minify: true,
+      target: 'chrome120',
+    },
+  });
+  const script = join(outDir, 'content.js');
+  writeFileSync(
+    script,
+    readFileSync(script, 'utf8').replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
+  copyFileSync(join(ROOT, 'bench/minimal-extension/manifest.json'), join(outDir, 'manifest.json'));
   return outDir;
 }
