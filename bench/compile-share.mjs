@@ -2,11 +2,12 @@
 // load is V8 compiling it (parsing the script, compiling each function on its first call) rather than running it.
 // That share is what only a smaller script lowers. Builds the extension and bench/minimal-domain (the minimal content
 // script with this project's domain rules, as in floors.mjs) fresh, loads each fixture N times per arm in Chromium
-// with V8's compile events traced, and prints per fixture the medians of:
-// - this extension's script over the whole load (every top-level task of it), and the part covered by compile/parse
-//   events (union of their intervals, so nested events count once);
+// with V8's compile events traced (the two arms' loads alternating), and prints per fixture the medians of:
+// - this extension's script over the whole load (its top-level script events: those not nested in another of its
+//   own), and the part covered by compile/parse events (union of their intervals, so nested events count once);
 // - the first task of each arm's content script (its evaluation: the page read, the next step set), the same split,
-//   for this extension and for the domain rules alone: what of the difference in start → next step is compiling.
+//   for this extension (its main script: the read started at document_start is not part of start → next step) and
+//   for the domain rules alone: what of the difference in start → next step is compiling.
 // Tracing V8's compile events slows the page a little: compare shares and arms, not absolute times.
 import { join } from 'node:path';
 import { launchArm } from './lib/browser.mjs';
@@ -74,7 +75,18 @@ function split(main, tops) {
   return { script: script / 1000, compiling: compiling / 1000 };
 }
 
+/** Extension script events not nested in another one (a microtask's FunctionCall may run inside an evaluation). */
+function topLevel(events) {
+  const top = [];
+  for (const e of [...events].sort((x, y) => x.ts - y.ts)) {
+    const last = top[top.length - 1];
+    if (!last || e.ts >= last.ts + last.dur) top.push(e);
+  }
+  return top;
+}
+
 const rows = new Map(FIXTURES.map((f) => [f.id, { whole: [], first: new Map(ARMS.map((a) => [a.name, []])) }]));
+const arms = [];
 for (const spec of ARMS) {
   const arm = await launchArm(spec.name === 'this extension' ? 'extension' : 'empty', {
     root: ROOT,
@@ -82,9 +94,13 @@ for (const spec of ARMS) {
     emptyDir: spec.dir,
     pages,
   });
-  try {
-    for (const fixture of FIXTURES) {
-      for (let load = 0; load < LOADS + 1; load++) {
+  arms.push({ spec, arm });
+}
+try {
+  for (const fixture of FIXTURES) {
+    for (let load = 0; load < LOADS + 1; load++) {
+      // The arms alternate, first one then the other, so that a busier moment of the machine falls on both.
+      for (const { spec, arm } of load % 2 ? [...arms].reverse() : arms) {
         const main = await tracedLoad(arm, fixture.url);
         if (load === 0) continue;
         const ours = (e) => String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
@@ -95,15 +111,15 @@ for (const spec of ARMS) {
           row.whole.push(
             split(
               main,
-              main.filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && ours(e)),
+              topLevel(main.filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && ours(e))),
             ),
           );
         }
       }
     }
-  } finally {
-    await arm.close();
   }
+} finally {
+  for (const { arm } of arms) await arm.close();
 }
 
 const ms = (list, pick) => median(list.map(pick)).toFixed(2);

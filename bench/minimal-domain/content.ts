@@ -13,8 +13,8 @@ import { validateOrigin, validateReturnUrl } from '../../src/core/urls';
 
 const page = classifyConsoleUrl(location.href);
 if (page) {
-  // Read at once, as the minimal script does (see there): the storage answer is not waited for.
-  chrome.storage.local.get(['a', 'b']).catch(() => {});
+  // The page read and the next step set at once; the storage request and the layout read in the frame after (see the
+  // minimal script).
   {
     const host = document.createElement('lwa-assistant-root');
     const root = host.attachShadow({ mode: 'open' });
@@ -59,9 +59,12 @@ if (page) {
       },
     );
     const next = inputs.find((i) => !i.value) ?? document.querySelector('button');
-    const rect = next?.getBoundingClientRect();
-    ring.style.left = `${Math.round(rect?.left ?? 0)}px`;
     next?.setAttribute('data-lwa-next-step', step ?? 'add-origins');
+    requestAnimationFrame(() => {
+      chrome.storage.local.get(['a', 'b']).catch(() => {});
+      const rect = next?.getBoundingClientRect();
+      ring.style.left = `${Math.round(rect?.left ?? 0)}px`;
+    });
     new MutationObserver(() => {}).observe(document.body, { childList: true, subtree: true });
     const stop = new AbortController();
     addEventListener('scroll', () => {}, { signal: stop.signal });

@@ -45,7 +45,9 @@ beforeEach(async () => {
 afterEach(() => {
   session?.abort();
   session = undefined;
+  document.body.replaceChildren();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 /** Runs the promise callbacks waiting now (the storage read's), and no timer. */
@@ -121,4 +123,27 @@ test('a first-turn feature that throws stops neither turn, and the report names 
   expect(ready()).toBe('ready');
   expect(sent).toEqual([expect.objectContaining({ report: expect.objectContaining({ failures: ['next-step'] }) })]);
   expect(error).toHaveBeenCalledOnce();
+});
+
+test('what an instance that ended between its turns left (its host, its next step, no ready) is swept', () => {
+  // Left without cleaning up: the instance's host in the body and its mark, before it could mark the page ready.
+  const left = document.createElement('lwa-assistant-root');
+  const button = document.createElement('button');
+  button.setAttribute('data-lwa-next-step', 'copy-client-id');
+  document.body.append(button, left);
+  const { feature } = features();
+  session = startAssistant(page, [feature('next-step')], []);
+  expect(left.isConnected).toBe(false);
+  expect(button.hasAttribute('data-lwa-next-step')).toBe(false);
+});
+
+test('a page with nothing of ours is not swept: the console’s own elements and attributes stay', () => {
+  const button = document.createElement('button');
+  button.setAttribute('aria-describedby', 'help lwa-assistant-verdict-9');
+  const own = document.createElement('div');
+  document.body.append(button, own);
+  const { feature } = features();
+  session = startAssistant(page, [feature('next-step')], []);
+  expect(own.isConnected).toBe(true);
+  expect(button.getAttribute('aria-describedby')).toBe('help lwa-assistant-verdict-9');
 });
