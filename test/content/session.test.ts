@@ -85,18 +85,29 @@ test('the first turn starts alone; the others, ready and the report come in the 
   expect(sent).toEqual([expect.objectContaining({ type: 'lwa:report' })]);
 });
 
-test('a popup asking between the turns starts the others at once and is answered; they start only once', async () => {
+test('the popup is listened to from the task after the first look; asking before the others start starts them, once', async () => {
+  // The session's timers, run one at a time by the test (the message listener's and the second turn's are both due
+  // at once).
+  const timers: (() => void)[] = [];
+  vi.stubGlobal('setTimeout', (callback: () => void) => timers.push(callback));
+  vi.stubGlobal('clearTimeout', () => {});
   const { started, feature } = features();
   session = startAssistant(page, [feature('next-step')], [feature('fields')]);
   await microtasks();
-  const respond = vi.fn();
+  // The first turn's task makes no message binding (0.5 ms the next step need not wait for).
+  expect(started).toEqual(['next-step']);
+  expect(onMessage).toEqual([]);
+  timers.shift()?.();
   expect(onMessage).toHaveLength(1);
+  expect(started).toEqual(['next-step']);
+
+  const respond = vi.fn();
   onMessage[0]?.({ type: 'lwa:page-report' }, {}, respond);
   expect(started).toEqual(['next-step', 'fields']);
   expect(ready()).toBe('ready');
   expect(respond).toHaveBeenCalledWith(expect.objectContaining({ console: page.console, failures: [] }));
 
-  await nextTask();
+  for (const timer of timers.splice(0)) timer();
   expect(started).toEqual(['next-step', 'fields']);
 });
 

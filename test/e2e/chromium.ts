@@ -14,6 +14,8 @@ export interface Served {
   contentType?: string;
   headers?: Record<string, string>;
   status?: number;
+  /** Answered this much later (a page that takes its time to load). */
+  delayMs?: number;
 }
 
 /** What a route answers: a plain string is an HTML page, as before `Served` existed. */
@@ -97,7 +99,13 @@ export async function launchChromium(
       const url = request.url();
       const key = url.split('#')[0] ?? url;
       const served = routes.get(key);
-      if (served !== undefined) return route.fulfill(toResponse(served));
+      if (served !== undefined) {
+        const delayMs = typeof served === 'string' ? 0 : (served.delayMs ?? 0);
+        if (!delayMs) return route.fulfill(toResponse(served));
+        return new Promise((resolve) => setTimeout(resolve, delayMs)).then(() =>
+          route.fulfill(toResponse(served)).catch(() => {}),
+        );
+      }
       refused.push(url);
       // Nobody was served this, so no fixture page asks for it: the extension did, unless it is a navigation (a link
       // the merchant follows, a tab opened on a click) or the browser's own favicon look-up.

@@ -59,4 +59,22 @@ describe('the page report the popup asks for, in Chromium', () => {
     await tab.close();
     expect(errors).toEqual([]);
   });
+
+  test('a popup opened while the console page is still loading says what the page is once it has loaded', async () => {
+    // The console answers late (a slow server): the popup opens before the content script has started, and it asks
+    // again while the tab loads (src/popup/hooks.ts) instead of calling the page no console page.
+    const url = `${legacy.url}&slow=1`;
+    await browser.serve({ [url]: { body: fixtureHtml(fixturePath(legacy.file)), delayMs: 1500 } });
+    const tab = await browser.context.newPage();
+    watchErrors(tab, errors);
+    const loading = tab.goto(`${url}#state=app`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const popup = await browser.popup();
+    const status = popup.locator('#this-page [role=status]');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('Login with Amazon app console');
+    await loading;
+    await popup.close();
+    await tab.close();
+    expect(errors).toEqual([]);
+  });
 });
