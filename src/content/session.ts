@@ -304,9 +304,13 @@ export function startAssistant(firstPage: ConsolePage, firstTurn: Feature[], aft
     if (pageRun) respond(report());
   };
   // Listened to from the task after the first look: making the runtime.onMessage binding in a content script's world
-  // costs 0.5–0.6 ms (marks in the page), which the next step need not wait for. A popup that asks before has no
-  // answer yet, as while the page loads, and asks again (popup/hooks.ts).
-  const listen = setTimeout(() => ext.runtime.onMessage.addListener(onMessage));
+  // costs 0.5–0.6 ms (marks in the page), which the next step need not wait for (when the storage read started at
+  // document_start has answered by then, as it mostly has). A popup that asks before has no answer yet, as while the
+  // page loads, and asks again (popup/ask-page.ts).
+  const listen = setTimeout(() => {
+    if (extensionAlive()) ext.runtime.onMessage.addListener(onMessage);
+    else session.abort();
+  });
   signal.addEventListener('abort', () => {
     clearTimeout(listen);
     stopPage();

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PageReport } from '../platform/messages';
 import { ext } from '../platform/native';
 import type { StorageItem } from '../platform/storage';
+import { ASK_AGAIN_MS, askPage } from './ask-page';
 
 // The popup reaches the extension API through `ext` (native promises in both browsers) rather than
 // webextension-polyfill: the polyfill's 3 KB gzipped would take the popup past its 15 KB budget.
@@ -34,34 +35,20 @@ async function consoleTab(): Promise<chrome.tabs.Tab | undefined> {
     .sort((a, b) => (b.active ? 1 : 0) - (a.active ? 1 : 0) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
 }
 
-// A tab still loading is asked again this often, this many times at most (the page's content script starts once the
-// page has been read).
-const ASK_AGAIN_MS = 250;
-const ASKS = 40;
-
 /** Asks the console tab's content script what it recognised; undefined while asking, null on a non-console tab. */
 export function usePageReport(): PageReport | null | undefined {
   const [report, setReport] = useState<PageReport | null | undefined>(undefined);
   useEffect(() => {
     (async () => {
-      const tab = await consoleTab();
-      const id = tab?.id;
+      const id = (await consoleTab())?.id;
       if (id === undefined) return setReport(null);
-      let loaded = 0;
-      for (let asked = 1; ; asked++) {
-        try {
-          return setReport(((await ext.tabs.sendMessage(id, { type: 'lwa:page-report' })) as PageReport) ?? null);
-        } catch {
-          // No content script answered: not a console page (or one the extension may not read), or one that has not
-          // started yet: the page is still loading, or has just loaded (the content script runs once the page is
-          // read, and listens from the moment after its first look at it). Only a tab on the console hosts shows
-          // its address to the popup: such a tab is asked once more after it has loaded.
-          const now = await ext.tabs.get(id).catch(() => undefined);
-          if (now?.status !== 'loading') loaded++;
-          if (asked >= ASKS || loaded > (now?.url === undefined ? 0 : 1)) return setReport(null);
-          await new Promise((resolve) => setTimeout(resolve, ASK_AGAIN_MS));
-        }
-      }
+      setReport(
+        await askPage(
+          () => ext.tabs.sendMessage(id, { type: 'lwa:page-report' }) as Promise<PageReport | undefined>,
+          () => ext.tabs.get(id),
+          () => new Promise((resolve) => setTimeout(resolve, ASK_AGAIN_MS)),
+        ),
+      );
     })().catch(() => setReport(null));
   }, []);
   return report;
