@@ -14,6 +14,7 @@ import { launchArm } from './lib/browser.mjs';
 import { buildChrome, buildMinimalDomain, ROOT } from './lib/build.mjs';
 import { INTEGRATION_CENTRAL, LEGACY, LEGACY_CONSOLE_SIZED, pagesOf, WEB_SETTINGS_FORM } from './lib/fixtures.mjs';
 import { median } from './lib/stats.mjs';
+import { topLevel } from './lib/trace.mjs';
 
 const argv = process.argv.slice(2);
 const LOADS = Number(argv[argv.indexOf('--loads') + 1]) || 9;
@@ -73,16 +74,6 @@ function split(main, tops) {
     compiling += covered(inside.map((e) => [e.ts, e.ts + e.dur]));
   }
   return { script: script / 1000, compiling: compiling / 1000 };
-}
-
-/** Extension script events not nested in another one (a microtask's FunctionCall may run inside an evaluation). */
-function topLevel(events) {
-  const top = [];
-  for (const e of [...events].sort((x, y) => x.ts - y.ts)) {
-    const last = top[top.length - 1];
-    if (!last || e.ts >= last.ts + last.dur) top.push(e);
-  }
-  return top;
 }
 
 const rows = new Map(FIXTURES.map((f) => [f.id, { whole: [], first: new Map(ARMS.map((a) => [a.name, []])) }]));

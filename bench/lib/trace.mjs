@@ -6,6 +6,16 @@
 const EXTENSION = 'chrome-extension://';
 const ms = (us) => us / 1000;
 
+/** The events not nested in another one of them (a microtask's FunctionCall may run inside an evaluation). */
+export function topLevel(events) {
+  const top = [];
+  for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
+    const last = top[top.length - 1];
+    if (!last || e.ts >= last.ts + last.dur) top.push(e);
+  }
+  return top;
+}
+
 /** @param {any[]} events raw trace events @param {string} pageOrigin the fixture's origin, to find its main thread */
 export function analyseTrace(events, pageOrigin) {
   const parse = events.find(
@@ -17,19 +27,13 @@ export function analyseTrace(events, pageOrigin) {
   const complete = main.filter((e) => e.ph === 'X' && typeof e.dur === 'number');
 
   // Top-level extension work: extension script events not nested in another one.
-  const extension = complete
-    .filter(
+  const top = topLevel(
+    complete.filter(
       (e) =>
         (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
         String(e.args?.data?.url ?? '').startsWith(EXTENSION),
-    )
-    .sort((a, b) => a.ts - b.ts);
-  const top = [];
-  for (const e of extension) {
-    const last = top[top.length - 1];
-    if (last && e.ts < last.ts + last.dur) continue;
-    top.push(e);
-  }
+    ),
+  );
   const frames = complete.filter((e) => e.name === 'FireAnimationFrame');
   const inFrame = (e) => frames.some((f) => e.ts >= f.ts && e.ts < f.ts + f.dur);
 

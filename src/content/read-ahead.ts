@@ -34,17 +34,7 @@ export function startReadAhead(): void {
   // Removed a task later, once the session's own listener is there: the browser is told of each listener added or
   // removed, and a change it handled while this world had none would not reach the page.
   const stop = () => setTimeout(() => ext.storage.onChanged.removeListener(onChanged));
-  (globalThis as Slot)[SLOT] = () =>
-    answer.then(
-      (stored) => {
-        stop();
-        return { ...stored, ...changed };
-      },
-      (error) => {
-        stop();
-        throw error;
-      },
-    );
+  (globalThis as Slot)[SLOT] = () => answer.finally(stop).then((stored) => ({ ...stored, ...changed }));
 }
 
 /**

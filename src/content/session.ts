@@ -12,7 +12,7 @@ import { PAGE_STRINGS, type PageStrings, usePageStrings } from '../platform/i18n
 import { isRequest, type Notice, type PageReport } from '../platform/messages';
 import { ext, extensionAlive } from '../platform/native';
 import { emptyProgress, observedOf, progressFor, type SetupProgress, selectedRegion } from '../platform/storage';
-import { relayout } from '../ui/host';
+import { inOurUi, relayout } from '../ui/host';
 import { readStored } from './read-ahead';
 
 const READY_ATTRIBUTE = 'data-lwa-assistant';
@@ -53,11 +53,6 @@ export interface Feature {
   name: string;
   init(signal: AbortSignal, context: FeatureContext): void;
 }
-
-const isOwn = (node: Node) => {
-  const el = node instanceof Element ? node : node.parentElement;
-  return el?.closest('lwa-assistant-root') != null;
-};
 
 /**
  * Removes what an earlier instance left behind when it could not remove it itself: Firefox ends an updated add-on's
@@ -352,7 +347,7 @@ export function startAssistant(firstPage: ConsolePage, firstTurn: Feature[], aft
   // trace's URLs, which both miss the script run after the read, and took the move for an added cost).
   const first = look();
   fresh = true;
-  observer = observePage(onChange, signal, isOwn, lostFromPage, movedLater);
+  observer = observePage(onChange, signal, inOurUi, lostFromPage, movedLater);
   observer.watch(first.records.shadowRoots);
   lookAgainLater(first.records);
   return session;

@@ -142,8 +142,12 @@ function innermostAt(hit: Element, x: number, y: number): Element {
   return el;
 }
 
-/** Whether a hit is our own UI (the page's hit test answers with our host, or with a verdict in its light DOM). */
-const ours = (el: Element) => el.closest('lwa-assistant-root') !== null;
+/**
+ * Whether a node is part of our own UI, inside our host: a hit test answers with the host or with a verdict in its
+ * light DOM, and the observer hears of our own changes.
+ */
+export const inOurUi = (node: Node) =>
+  (node instanceof Element ? node : node.parentElement)?.closest('lwa-assistant-root') != null;
 
 /** The console's own control under any part of the viewport rectangle, if one is there. */
 function controlUnder(left: number, top: number, width: number, height: number): Element | null {
@@ -159,7 +163,7 @@ function controlUnder(left: number, top: number, width: number, height: number):
       // of the first key typed into an entry, which places its verdict and moves the caption: 3.6 ms of
       // elementsFromPoint, 1.6 ms of elementFromPoint). The stack is asked for only where our own UI is on top.
       const first = document.elementFromPoint(x, y);
-      const hit = first && ours(first) ? document.elementsFromPoint(x, y).find((el) => !ours(el)) : first;
+      const hit = first && inOurUi(first) ? document.elementsFromPoint(x, y).find((el) => !inOurUi(el)) : first;
       if (!hit) continue;
       const control = innermostAt(hit, x, y).closest(INTERACTIVE) ?? hit.closest(INTERACTIVE);
       if (control) return control;
