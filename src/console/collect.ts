@@ -2,7 +2,7 @@
 // touching the DOM. No DOM ids or classes of Amazon's are known (domain-facts: "No public script drives these
 // consoles"), so everything is found by label text, ARIA and the shape of the IDs.
 import { holds, isOwnUi, openShadowRoots, parentOf, precedes, queryAll, scopeOf } from './composed';
-import { type FieldConcept, fieldConcept, mentionsLabelWord } from './labels';
+import { actionConcept, type FieldConcept, fieldConcept, mentionsLabelWord } from './labels';
 
 /** A form control and the label it was found under. */
 export interface ControlRecord {
@@ -29,7 +29,7 @@ export interface LabelRecord {
   valueVisible: boolean;
 }
 
-/** A button, link, menu entry or drop-down the merchant can act on. */
+/** A button, link, menu entry or drop-down the merchant can act on, whose text (or an option's) names an action. */
 export interface ActionRecord {
   kind: 'action';
   element: Element;
@@ -712,6 +712,11 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
         (el as HTMLInputElement).value ||
         el.getAttribute('title') ||
         '';
+    const options = select ? [...select.options].map(textOf) : [];
+    // Only what names an action in one of the consoles' languages is recorded: nothing else is ever acted on, and on
+    // a console-sized page the other buttons and links (a menu of hundreds, "View" in every row of a table) are most
+    // of them: their visibility check alone was ~2 ms of a look.
+    if (!namesAction(text) && !options.some(namesAction)) continue;
     const visible = isVisible(el);
     const expanded = el.getAttribute('aria-expanded');
     records.actions.push({
@@ -721,7 +726,7 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
       visible,
       expanded: expanded === null ? null : expanded === 'true',
       opener: visible ? null : (select && proxyOf(select, text)) || openerOf(el, doc),
-      options: select ? [...select.options].map(textOf) : [],
+      options,
     });
   }
 
@@ -732,6 +737,9 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
   }
   return records;
 }
+
+/** Whether a control's text names something the assistant may point at: an action, or the Web Settings (a link, a toggle). */
+const namesAction = (text: string) => actionConcept(text) !== undefined || fieldConcept(text) === 'webSettings';
 
 const holdsId = (value: string) => {
   const trimmed = value.trim();

@@ -97,3 +97,13 @@ test('a hidden drop-down is reached through the visible control that shows its c
     <div id="dd"><select style="display:none">${VIEWS.replace('<option>Login', '<option selected>Login')}</select></div>`);
   expect(controlled.targets['back-to-amazon-pay']?.id).toBe('opener');
 });
+
+test('a look records the buttons and links that name an action, the Web Settings or a drop-down of views, no others', () => {
+  const menu = Array.from({ length: 40 }, (_, i) => `<li><a href="#m${i}">Orders report ${i}</a></li>`).join('');
+  const rows = Array.from({ length: 30 }, (_, i) => `<tr><td>Order ${i}</td><td><button>View</button></td></tr>`);
+  document.body.innerHTML = `<nav><ul>${menu}</ul></nav><table>${rows.join('')}</table>
+    <a href="#ws" id="ws">Web Settings</a><button id="edit" aria-label="Edit"><svg></svg></button>
+    <input type="submit" id="save" value="Enregistrer"><button id="help">?</button>
+    <select id="views"><option selected>Orders</option>${VIEWS}</select><select id="lang"><option>English</option></select>`;
+  expect(collect(document).actions.map((a) => a.element.id)).toEqual(['ws', 'edit', 'save', 'views']);
+});
