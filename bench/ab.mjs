@@ -1,0 +1,77 @@
+// `node bench/ab.mjs <before> <after> [--loads N] [--fixtures LEGACY,WEB_SETTINGS_FORM,…]`: two builds of the
+// extension (folders ready to load unpacked, e.g. from `npx vite build --outDir …` in two checkouts) measured the
+// way `npm run bench` measures, the empty extension beside them, the three arms' loads interleaved so that a busier
+// moment of the machine falls on all of them. Single bench runs of the same code differ by up to 10 ms in start →
+// next step (bench/README.md): a change is judged by this interleaved comparison, not by two runs apart.
+import { join } from 'node:path';
+import { launchArm, measureInterleaved } from './lib/browser.mjs';
+import { ROOT } from './lib/build.mjs';
+import {
+  AMAZON_PAY_HOME,
+  DEVELOPER_OVERVIEW,
+  INTEGRATION_CENTRAL,
+  LEGACY,
+  LEGACY_CONSOLE_SIZED,
+  pagesOf,
+  WEB_SETTINGS_FORM,
+} from './lib/fixtures.mjs';
+import { median } from './lib/stats.mjs';
+
+const argv = process.argv.slice(2);
+const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const [before, after] = argv.filter((arg, i) => !arg.startsWith('--') && !argv[i - 1]?.startsWith('--'));
+if (!before || !after) {
+  console.error('usage: node bench/ab.mjs <before-dir> <after-dir> [--loads N] [--fixtures NAME,…]');
+  process.exit(2);
+}
+const LOADS = Number(option('--loads')) || 11;
+const names = (option('--fixtures') ?? 'LEGACY,LEGACY_CONSOLE_SIZED,WEB_SETTINGS_FORM,INTEGRATION_CENTRAL').split(',');
+const CONSOLES = {
+  AMAZON_PAY_HOME,
+  DEVELOPER_OVERVIEW,
+  INTEGRATION_CENTRAL,
+  LEGACY,
+  LEGACY_CONSOLE_SIZED,
+  WEB_SETTINGS_FORM,
+};
+const fixtures = names.map((name) => {
+  if (!Object.hasOwn(CONSOLES, name)) throw new Error(`--fixtures: one of ${Object.keys(CONSOLES).join(', ')}`);
+  return CONSOLES[name];
+});
+const pages = pagesOf(fixtures);
+
+const arms = [];
+try {
+  arms.push({
+    name: 'empty',
+    arm: await launchArm('empty', { root: ROOT, emptyDir: join(ROOT, 'bench/empty-extension'), pages }),
+  });
+  for (const [name, dir] of [
+    ['before', before],
+    ['after', after],
+  ]) {
+    arms.push({ name, arm: await launchArm('extension', { root: ROOT, extensionDir: dir, pages }) });
+  }
+  const samples = await measureInterleaved(
+    arms,
+    fixtures.map((fixture) => ({ fixture, throttle: 1 })),
+    LOADS,
+  );
+  const of = (arm, fixture, pick) => {
+    const values = samples.filter((s) => s.arm === arm && s.fixture === fixture.id).map(pick);
+    return values.some((v) => v == null) ? '–' : median(values).toFixed(1);
+  };
+  console.log(`${LOADS} loads per arm and fixture, 1x, medians.\n`);
+  console.log(
+    '| fixture | task time, ms: empty / before / after | heap KB: empty / before / after | start → next step, ms: before / after |',
+  );
+  console.log('|---|---|---|---|');
+  for (const f of fixtures) {
+    const task = ['empty', 'before', 'after'].map((a) => of(a, f, (s) => s.taskMs)).join(' / ');
+    const heap = ['empty', 'before', 'after'].map((a) => of(a, f, (s) => s.heapUsed / 1024)).join(' / ');
+    const next = ['before', 'after'].map((a) => of(a, f, (s) => s.startToHighlightMs)).join(' / ');
+    console.log(`| ${f.id} | ${task} | ${heap} | ${next} |`);
+  }
+} finally {
+  for (const { arm } of arms) await arm.close();
+}
