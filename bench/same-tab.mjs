@@ -73,7 +73,9 @@ try {
 }
 
 const ms = (list, pick) => median(list.map(pick).filter((v) => !Number.isNaN(v))).toFixed(1);
-console.log('| page | new tab: start → next step / top-level compile of the script | same tab: the same |\n|---|---|---|');
+console.log(
+  '| page | new tab: start → next step / top-level compile of the script | same tab: the same |\n|---|---|---|',
+);
 for (const [id, row] of rows) {
   const cell = (list) => `${ms(list, (s) => s.nextStep)} / ${ms(list, (s) => s.parse)} ms`;
   console.log(`| ${id} | ${cell(row['new tab'])} | ${cell(row['same tab'])} |`);
