@@ -249,13 +249,13 @@ export function classify(records: PageRecords): PageModel {
     }
     return false;
   };
-  const reveal =
-    actions.find(
-      (a) =>
-        a.action.visible &&
-        ((a.concept === 'toggle' && a.action.expanded !== true && nextToWebSettings(a.action.element)) ||
-          (a.concept === 'webSettingsToggle' && a.action.expanded === false)),
-    )?.action.element ?? visibleAction('showSecret');
+  const webSettingsToggle = actions.find(
+    (a) =>
+      a.action.visible &&
+      ((a.concept === 'toggle' && a.action.expanded !== true && nextToWebSettings(a.action.element)) ||
+        (a.concept === 'webSettingsToggle' && a.action.expanded === false)),
+  )?.action.element;
+  const reveal = webSettingsToggle ?? visibleAction('showSecret');
   if (reveal && !state.clientIdShown) targets['reveal-web-settings'] = reveal;
   if (reveal) state.hasApp = true;
 
@@ -280,7 +280,14 @@ export function classify(records: PageRecords): PageModel {
     }
     return reachable('webSettingsLink');
   };
-  const edit = visibleAction('edit', 'web') ?? cardEdit() ?? nearestWebSettingsLink() ?? visibleAction('viewClient');
+  // A collapsed Web Settings section on the page is the way to them, once the client ID is shown (before, it is the way
+  // to it), rather than a link away from the page.
+  const edit =
+    visibleAction('edit', 'web') ??
+    cardEdit() ??
+    (state.clientIdShown ? webSettingsToggle : undefined) ??
+    nearestWebSettingsLink() ??
+    visibleAction('viewClient');
   if (edit && (clientIdField || !state.clientIdShown)) targets['edit-web-settings'] = edit;
 
   const lwa = reachable('viewLwa', (a) => a.expanded === null || a.options.length > 0);

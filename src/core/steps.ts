@@ -57,8 +57,10 @@ export function nextStep(known: Known, page: PageState): StepId | null {
     if (page.editing.returnUrls === 0 && can('add-return-urls')) return 'add-return-urls';
     return can('save-web-settings');
   }
-  if (page.registration) return can('save-app');
   const saved = known.webSettingsSaved || (page.savedWebSettings?.origins ?? 0) > 0;
+  // An application's edit form whose Web Settings section is collapsed (Integration Central's one form with one Save):
+  // opening it comes before saving, as its entries do, while no origin is known saved.
+  if (page.registration) return (page.hasApp && !saved && can('edit-web-settings')) || can('save-app');
   if (page.amazonPayHome) return saved && known.clientIdCopied ? null : can('open-lwa-console');
   if (!page.hasApp) return can('register-app');
   if (!page.clientIdShown && !saved && can('reveal-web-settings')) return 'reveal-web-settings';

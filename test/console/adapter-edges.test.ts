@@ -6,6 +6,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { classify, type PageModel } from '../../src/console/classify';
 import { collect } from '../../src/console/collect';
+import { nextStep } from '../../src/core/steps';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -106,4 +107,23 @@ test('a look records the buttons and links that name an action, the Web Settings
     <input type="submit" id="save" value="Enregistrer"><button id="help">?</button>
     <select id="views"><option selected>Orders</option>${VIEWS}</select><select id="lang"><option>English</option></select>`;
   expect(collect(document).actions.map((a) => a.element.id)).toEqual(['ws', 'edit', 'save', 'views']);
+});
+
+test("an application's edit form with its Web Settings collapsed: opening them is the step, not Save", () => {
+  const form = (expanded: string) => `<form>
+    <label for="n">Application name</label><input id="n" value="My shop">
+    <label for="d">Description</label><input id="d" value="Checkout">
+    <label for="p">Privacy notice URL</label><input id="p" value="https://shop.example/privacy">
+    <dl><dt>Client ID</dt><dd>${CLIENT}</dd></dl>
+    <h3>Web Settings <button type="button" id="open" aria-expanded="${expanded}">+</button></h3>
+    <button type="submit" id="save">Save</button></form>`;
+  const stepOf = (model: PageModel, webSettingsSaved = false) =>
+    nextStep({ clientIdCopied: true, webSettingsSaved }, { ...model.state, amazonPayHome: false });
+  const collapsed = look(form('false'));
+  expect(collapsed.targets['edit-web-settings']?.id).toBe('open');
+  expect(stepOf(collapsed)).toBe('edit-web-settings');
+  expect(stepOf(collapsed, true)).toBe('save-app');
+  expect(collapsed.targets['save-app']?.id).toBe('save');
+  // Open but showing no entry (a section still loading): the toggle is no way to the Web Settings any more.
+  expect(look(form('true')).targets['edit-web-settings']).toBeUndefined();
 });

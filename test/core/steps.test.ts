@@ -55,6 +55,31 @@ const TABLE: [string, Known, Partial<PageState>, StepId | null][] = [
     { registration: { emptyRequired: 1 }, hasApp: true, clientIdShown: true },
     'fill-app-details',
   ],
+  // An application's edit form (Integration Central: its details and its Web Settings in one form, one Save) with the
+  // Web Settings section collapsed: opening it before saving, while no origin is known saved.
+  [
+    "an application's edit form, complete, its Web Settings collapsed",
+    COPIED,
+    { registration: { emptyRequired: 0 }, hasApp: true, clientIdShown: true },
+    'edit-web-settings',
+  ],
+  [
+    "an application's edit form, complete, Web Settings saved before",
+    DONE,
+    { registration: { emptyRequired: 0 }, hasApp: true, clientIdShown: true },
+    'save-app',
+  ],
+  [
+    "an application's edit form, complete, no way to its Web Settings on the page",
+    COPIED,
+    {
+      registration: { emptyRequired: 0 },
+      hasApp: true,
+      clientIdShown: true,
+      available: ALL.filter((s) => s !== 'edit-web-settings'),
+    },
+    'save-app',
+  ],
   // Guide step 4: the "+" next to Web Settings, then the client ID.
   ['application registered, Web Settings collapsed', NOTHING, { hasApp: true }, 'reveal-web-settings'],
   ['client ID shown, not copied', NOTHING, { hasApp: true, clientIdShown: true }, 'copy-client-id'],

@@ -285,6 +285,8 @@ describe('console pages built from web components that change after load, in Chr
     // (in the form's shadow root) when the merchant opens it.
     const tab = await open(EDIT_URL, appHtml({ start: 'edit', collapsed: true }));
     await expect.poll(async () => (await seenOn(tab)).marks['client-id'], POLL).toBe(1);
+    // Collapsed, with no origin saved: opening the section is the step (not the form's Save).
+    await expect.poll(async () => (await seenOn(tab)).steps, POLL).toEqual([{ step: 'edit-web-settings', on: 'ws' }]);
     await tab.locator('#ws button.toggle').click();
     await expectSeen(tab, EDIT_MARKS, 'add-return-urls', 'return-0');
     await tab.close();
