@@ -5,7 +5,7 @@ import { recognizeLwaCredential } from '../core/credentials';
 import type { PageState, StepId } from '../core/steps';
 import type { ActionRecord, ControlRecord, LabelRecord, PageRecords } from './collect';
 import { holds, parentOf, precedes } from './composed';
-import { type ActionConcept, actionConcept, type FieldConcept, fieldConcept, isSandboxView } from './labels';
+import { actionConcept, type ControlConcept, type FieldConcept, fieldConcept, isSandboxView } from './labels';
 
 /** The `data-lwa-field` values of dom-contract.md. */
 export type FieldName =
@@ -138,7 +138,7 @@ export function classify(records: PageRecords): PageModel {
   markers.sort((a, b) => (a.element === b.element ? 0 : precedes(a.element, b.element) ? -1 : 1));
 
   // 4. Actions by their text, tied to their section.
-  const actions = records.actions.map((action) => ({ action, concept: conceptOf(action) }));
+  const actions = records.actions.map((action) => ({ action, concept: action.concept }));
   const visibleAction = (concept: Concept, section?: 'web' | 'app') =>
     actions.find(
       (a) =>
@@ -252,12 +252,16 @@ export function classify(records: PageRecords): PageModel {
   const webSettingsToggle = actions.find(
     (a) =>
       a.action.visible &&
-      ((a.concept === 'toggle' && a.action.expanded !== true && nextToWebSettings(a.action.element)) ||
+      // A toggle that says it is collapsed, or a "+" that says nothing: never the "−" of an open section.
+      ((a.concept === 'toggle' &&
+        !(a.action.expanded ?? a.action.text.trim() !== '+') &&
+        nextToWebSettings(a.action.element)) ||
         (a.concept === 'webSettingsToggle' && a.action.expanded === false)),
   )?.action.element;
   const reveal = webSettingsToggle ?? visibleAction('showSecret');
   if (reveal && !state.clientIdShown) targets['reveal-web-settings'] = reveal;
-  if (reveal) state.hasApp = true;
+  // (Beside a registration form, a section to open tells of no application: Integration Central's create form.)
+  if (reveal && !state.registration) state.hasApp = true;
 
   if (clientIdField) targets['copy-client-id'] = clientIdField.element;
 
@@ -288,7 +292,10 @@ export function classify(records: PageRecords): PageModel {
     (state.clientIdShown ? webSettingsToggle : undefined) ??
     nearestWebSettingsLink() ??
     visibleAction('viewClient');
-  if (edit && (clientIdField || !state.clientIdShown)) targets['edit-web-settings'] = edit;
+  // On an application's form, only its own collapsed section: a link, a tab or another section's Edit leaves the form
+  // (and a create form's Save comes first).
+  if (edit && (!state.registration || edit === webSettingsToggle) && (clientIdField || !state.clientIdShown))
+    targets['edit-web-settings'] = edit;
 
   const lwa = reachable('viewLwa', (a) => a.expanded === null || a.options.length > 0);
   if (lwa) targets['open-lwa-console'] = lwa;
@@ -307,16 +314,7 @@ export function classify(records: PageRecords): PageModel {
 
 const isListField = (name: FieldName) => name === 'allowed-origin' || name === 'allowed-return-url';
 
-type Concept = ActionConcept | 'webSettingsToggle' | 'webSettingsLink' | undefined;
-
-/** An action's concept; a control named "Web Settings" is a toggle when it says it expands, else a link to them. */
-function conceptOf(action: ActionRecord): Concept {
-  const concept = actionConcept(action.text);
-  if (concept) return concept;
-  if (fieldConcept(action.text) === 'webSettings')
-    return action.expanded === null ? 'webSettingsLink' : 'webSettingsToggle';
-  return undefined;
-}
+type Concept = ControlConcept | undefined;
 
 /** The "Add another" that follows a list's label (and comes before the next label). */
 function addAnotherAfter(

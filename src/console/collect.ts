@@ -2,7 +2,14 @@
 // touching the DOM. No DOM ids or classes of Amazon's are known (domain-facts: "No public script drives these
 // consoles"), so everything is found by label text, ARIA and the shape of the IDs.
 import { holds, isOwnUi, openShadowRoots, parentOf, precedes, queryAll, scopeOf } from './composed';
-import { actionConcept, type FieldConcept, fieldConcept, mentionsLabelWord } from './labels';
+import {
+  actionConcept,
+  type ControlConcept,
+  controlConcept,
+  type FieldConcept,
+  fieldConcept,
+  mentionsLabelWord,
+} from './labels';
 
 /** A form control and the label it was found under. */
 export interface ControlRecord {
@@ -34,6 +41,8 @@ export interface ActionRecord {
   kind: 'action';
   element: Element;
   text: string;
+  /** What its text names (none for a drop-down kept for its options). */
+  concept: ControlConcept | undefined;
   visible: boolean;
   /** aria-expanded, when the control says whether what it opens is open. */
   expanded: boolean | null;
@@ -713,18 +722,21 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
         el.getAttribute('title') ||
         '';
     const options = select ? [...select.options].map(textOf) : [];
+    const ariaExpanded = el.getAttribute('aria-expanded');
+    const expanded = ariaExpanded === null ? null : ariaExpanded === 'true';
+    const concept = controlConcept(text, expanded);
     // Only what names an action in one of the consoles' languages is recorded: nothing else is ever acted on, and on
     // a console-sized page the other buttons and links (a menu of hundreds, "View" in every row of a table) are most
-    // of them: their visibility check alone was ~2 ms of a look.
-    if (!namesAction(text) && !options.some(namesAction)) continue;
+    // of them: classifying them was ~1.5 ms of a look there.
+    if (!concept && !options.some((option) => actionConcept(option))) continue;
     const visible = isVisible(el);
-    const expanded = el.getAttribute('aria-expanded');
     records.actions.push({
       kind: 'action',
       element: el,
       text,
+      concept,
       visible,
-      expanded: expanded === null ? null : expanded === 'true',
+      expanded,
       opener: visible ? null : (select && proxyOf(select, text)) || openerOf(el, doc),
       options,
     });
@@ -737,9 +749,6 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
   }
   return records;
 }
-
-/** Whether a control's text names something the assistant may point at: an action, or the Web Settings (a link, a toggle). */
-const namesAction = (text: string) => actionConcept(text) !== undefined || fieldConcept(text) === 'webSettings';
 
 const holdsId = (value: string) => {
   const trimmed = value.trim();

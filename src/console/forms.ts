@@ -3,13 +3,13 @@
 // text is its language's Save word and names no other action).
 import type { PageRecords } from './collect';
 import { precedes } from './composed';
-import { actionConcept, type FieldConcept, fieldConcept } from './labels';
+import { type FieldConcept, fieldConcept } from './labels';
 
 const LISTS = new Set<FieldConcept | undefined>(['allowedOrigin', 'allowedReturnUrl']);
 
 /** The visible Save buttons of the page. */
 export function saveActions(records: PageRecords): Element[] {
-  return records.actions.filter((a) => a.visible && actionConcept(a.text) === 'save').map((a) => a.element);
+  return records.actions.filter((a) => a.visible && a.concept === 'save').map((a) => a.element);
 }
 
 /**
@@ -23,7 +23,7 @@ export function addAnotherFor(records: PageRecords, input: Element): Element | u
   return records.actions.find(
     (a) =>
       a.visible &&
-      actionConcept(a.text) === 'addAnother' &&
+      a.concept === 'addAnother' &&
       precedes(input, a.element) &&
       (!nextLabel || precedes(a.element, nextLabel.element)),
   )?.element;

@@ -311,5 +311,16 @@ export function actionConcept(text: string): ActionConcept | undefined {
   return concept;
 }
 
+/** What a button or link is for: an action, or the Web Settings (a toggle when it says it expands, else a link). */
+export type ControlConcept = ActionConcept | 'webSettingsToggle' | 'webSettingsLink';
+
+/** A control's concept from its name and its aria-expanded. */
+export function controlConcept(text: string, expanded: boolean | null): ControlConcept | undefined {
+  const concept = actionConcept(text);
+  if (concept) return concept;
+  if (fieldConcept(text) === 'webSettings') return expanded === null ? 'webSettingsLink' : 'webSettingsToggle';
+  return undefined;
+}
+
 /** For an Amazon Pay view entry: is it the sandbox one? */
 export const isSandboxView = (text: string) => SANDBOX_VIEW.test(normalizeLabel(text));

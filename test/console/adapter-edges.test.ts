@@ -127,3 +127,30 @@ test("an application's edit form with its Web Settings collapsed: opening them i
   // Open but showing no entry (a section still loading): the toggle is no way to the Web Settings any more.
   expect(look(form('true')).targets['edit-web-settings']).toBeUndefined();
 });
+
+test('the way to the Web Settings from a form is only its own collapsed section; never a "−", a link or a tab', () => {
+  const details = `<label for="n">Application name</label><input id="n" value="My shop">
+    <label for="d">Description</label><input id="d" value="Checkout">
+    <label for="p">Privacy notice URL</label><input id="p" value="https://shop.example/privacy">`;
+  const view =
+    '<a href="/external-payments/amazon-pay/integration-central/lwa" id="list">View client ID/store ID(s)</a>';
+  const stepOf = (model: PageModel) =>
+    nextStep({ clientIdCopied: true, webSettingsSaved: false }, { ...model.state, amazonPayHome: false });
+  // A create form (no client ID yet) with its Web Settings collapsed and a link to the list: Save creates the app.
+  const create = look(`${view}<form>${details}
+    <h3>Web Settings <button type="button" aria-expanded="false">+</button></h3><button id="save">Save</button></form>`);
+  expect(create.state.hasApp).toBe(false);
+  expect(stepOf(create)).toBe('save-app');
+  // An application's details edited in place, its Web Settings open beside them with an Edit of their own.
+  const inPlace = look(`<form>${details}<button id="save">Save</button></form>
+    <dl><dt>Client ID</dt><dd>${CLIENT}</dd></dl>
+    <section><h3>Web Settings</h3><dl><dt>Allowed JavaScript Origins</dt><dd>—</dd></dl><button>Edit</button></section>`);
+  expect(stepOf(inPlace)).toBe('save-app');
+  // Not a form: an open section's "−" (no aria-expanded) is no way to the Web Settings; a collapsed one's "+" is, ahead
+  // of a link away from the page.
+  const shown = (toggle: string) =>
+    look(`${view}<dl><dt>Client ID</dt><dd>${CLIENT}</dd></dl><h3>Web Settings <button id="t">${toggle}</button></h3>`);
+  expect(shown('−').targets['edit-web-settings']?.id).toBe('list');
+  expect(shown('+').targets['edit-web-settings']?.id).toBe('t');
+  expect(stepOf(shown('+'))).toBe('edit-web-settings');
+});
