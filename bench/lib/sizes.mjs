@@ -28,9 +28,13 @@ export const BUDGETS = {
    * a section heading in aria-labelledby, colspans, example addresses beside a list, the placement beside a full-width
    * entry): 22,648 B at that point. Raised to 23 KB in session 8 for a quicker highlight: the session's storage read
    * started at document_start by a script of its own (read-ahead.iife.ts, 0.33 KB), so that its answer is there when
-   * the page has been read (start → next step 4–8 ms sooner, instrumented marks): 23,424 B at that point.
+   * the page has been read (start → next step 4–8 ms sooner, instrumented marks): 23,424 B at that point. Raised to
+   * 23.1 KB in session 10 for the next step on an application's edit form whose Web Settings section is collapsed
+   * (opening it, not the form's Save) and a review's guards of it (only the form's own section, never an open
+   * section's "−", a create form is no application): 23,603 B at that point, after the session's one saving (a
+   * button's concept computed once, in the look, instead of again in classify and forms.ts: −36 B).
    */
-  contentScriptsGate: 23 * 1024,
+  contentScriptsGate: Math.round(23.1 * 1024),
   popupJs: 15 * 1024,
 };
 

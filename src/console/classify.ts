@@ -188,6 +188,11 @@ export function classify(records: PageRecords): PageModel {
       visibleAction('save', 'app') ?? actions.find((a) => a.concept === 'save' && a.action.visible)?.action.element;
     if (save) targets['save-app'] = save;
   }
+  // The form's extent: the nearest element holding its details and its Save (Integration Central's Web Settings sit
+  // between them, in a box of their own).
+  const formParts = [...appInputs.map((f) => f.element), targets['save-app']];
+  let form = state.registration && appInputs[0] ? parentOf(appInputs[0].element) : null;
+  while (form && !formParts.every((el) => !el || holds(form as Element, el))) form = parentOf(form);
 
   // A "Web Settings" or "App ID" heading tells of an application, except beside an application's details form with
   // no ID shown: Integration Central's create form has a Web Settings section (the progress stored from hasApp is
@@ -294,7 +299,11 @@ export function classify(records: PageRecords): PageModel {
     visibleAction('viewClient');
   // On an application's form, only its own collapsed section: a link, a tab or another section's Edit leaves the form
   // (and a create form's Save comes first).
-  if (edit && (!state.registration || edit === webSettingsToggle) && (clientIdField || !state.clientIdShown))
+  if (
+    edit &&
+    (!state.registration || (edit === webSettingsToggle && form && holds(form, edit))) &&
+    (clientIdField || !state.clientIdShown)
+  )
     targets['edit-web-settings'] = edit;
 
   const lwa = reachable('viewLwa', (a) => a.expanded === null || a.options.length > 0);

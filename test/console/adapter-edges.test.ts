@@ -149,8 +149,15 @@ test('the way to the Web Settings from a form is only its own collapsed section;
   // Not a form: an open section's "−" (no aria-expanded) is no way to the Web Settings; a collapsed one's "+" is, ahead
   // of a link away from the page.
   const shown = (toggle: string) =>
-    look(`${view}<dl><dt>Client ID</dt><dd>${CLIENT}</dd></dl><h3>Web Settings <button id="t">${toggle}</button></h3>`);
+    look(
+      `${view}<dl><dt>Client ID</dt><dd>${CLIENT}</dd></dl><div><h3>Web Settings</h3><button id="t">${toggle}</button></div>`,
+    );
   expect(shown('−').targets['edit-web-settings']?.id).toBe('list');
   expect(shown('+').targets['edit-web-settings']?.id).toBe('t');
   expect(stepOf(shown('+'))).toBe('edit-web-settings');
+  // A create form below another application's card whose Web Settings are collapsed: that card's "+" is not the form's.
+  const card = `<dl><dt>Client ID</dt><dd>${CLIENT}</dd></dl><h3>Web Settings <button aria-expanded="false">+</button></h3>`;
+  const beside = look(`${card}<form>${details}<button id="save">Save</button></form>`);
+  expect(beside.targets['edit-web-settings']).toBeUndefined();
+  expect(stepOf(beside)).toBe('save-app');
 });
