@@ -6,15 +6,7 @@
 import { join } from 'node:path';
 import { launchArm, measureInterleaved } from './lib/browser.mjs';
 import { ROOT } from './lib/build.mjs';
-import {
-  AMAZON_PAY_HOME,
-  DEVELOPER_OVERVIEW,
-  INTEGRATION_CENTRAL,
-  LEGACY,
-  LEGACY_CONSOLE_SIZED,
-  pagesOf,
-  WEB_SETTINGS_FORM,
-} from './lib/fixtures.mjs';
+import { CONSOLES, pagesOf } from './lib/fixtures.mjs';
 import { median } from './lib/stats.mjs';
 
 const argv = process.argv.slice(2);
@@ -26,14 +18,6 @@ if (!before || !after) {
 }
 const LOADS = Number(option('--loads')) || 11;
 const names = (option('--fixtures') ?? 'LEGACY,LEGACY_CONSOLE_SIZED,WEB_SETTINGS_FORM,INTEGRATION_CENTRAL').split(',');
-const CONSOLES = {
-  AMAZON_PAY_HOME,
-  DEVELOPER_OVERVIEW,
-  INTEGRATION_CENTRAL,
-  LEGACY,
-  LEGACY_CONSOLE_SIZED,
-  WEB_SETTINGS_FORM,
-};
 const fixtures = names.map((name) => {
   if (!Object.hasOwn(CONSOLES, name)) throw new Error(`--fixtures: one of ${Object.keys(CONSOLES).join(', ')}`);
   return CONSOLES[name];

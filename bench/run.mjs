@@ -10,17 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ARMS, chromiumPath, launchArm, measureInterleaved } from './lib/browser.mjs';
 import { buildChrome, ROOT } from './lib/build.mjs';
-import {
-  AMAZON_PAY_HOME,
-  CHURN,
-  DEVELOPER_OVERVIEW,
-  INTEGRATION_CENTRAL,
-  LEGACY,
-  LEGACY_CONSOLE_SIZED,
-  pagesOf,
-  SHOP,
-  WEB_SETTINGS_FORM,
-} from './lib/fixtures.mjs';
+import { CHURN, CONSOLES, pagesOf, SHOP } from './lib/fixtures.mjs';
 import { evaluateTargets, renderMarkdown } from './lib/report.mjs';
 import { measureSizes } from './lib/sizes.mjs';
 import { benchValidateOrigin } from './validate-origin.mjs';
@@ -35,16 +25,7 @@ const WARMUP = 1; // measureInterleaved's warm-up round
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
-const FIXTURES = [
-  AMAZON_PAY_HOME,
-  LEGACY,
-  LEGACY_CONSOLE_SIZED,
-  INTEGRATION_CENTRAL,
-  DEVELOPER_OVERVIEW,
-  WEB_SETTINGS_FORM,
-  SHOP,
-  CHURN,
-];
+const FIXTURES = [...Object.values(CONSOLES), SHOP, CHURN];
 // 4x CPU throttling on a subset, to stay under 10 minutes: a console home-like page and the form to type into.
 const THROTTLED = ['lwa-legacy.en#app', 'developer-web-settings-edit.en'];
 

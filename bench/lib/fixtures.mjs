@@ -67,3 +67,13 @@ export const pagesOf = (fixtures) =>
       return [f.url.split('#')[0], f.html ? f.html(html) : html];
     }),
   );
+
+/** The console fixtures by the names a script takes on its command line (`node bench/ab.mjs --fixtures LEGACY,…`). */
+export const CONSOLES = {
+  AMAZON_PAY_HOME,
+  LEGACY,
+  LEGACY_CONSOLE_SIZED,
+  INTEGRATION_CENTRAL,
+  DEVELOPER_OVERVIEW,
+  WEB_SETTINGS_FORM,
+};
