@@ -14,7 +14,7 @@ import { launchArm } from './lib/browser.mjs';
 import { buildChrome, buildMinimalDomain, ROOT } from './lib/build.mjs';
 import { INTEGRATION_CENTRAL, LEGACY, LEGACY_CONSOLE_SIZED, pagesOf, WEB_SETTINGS_FORM } from './lib/fixtures.mjs';
 import { median } from './lib/stats.mjs';
-import { topLevel } from './lib/trace.mjs';
+import { topLevel, traced } from './lib/trace.mjs';
 
 const argv = process.argv.slice(2);
 const LOADS = Number(argv[argv.indexOf('--loads') + 1]) || 9;
@@ -46,17 +46,14 @@ function covered(intervals) {
 async function tracedLoad(arm, url) {
   const page = await arm.context.newPage();
   const cdp = await arm.context.newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,v8,disabled-by-default-v8.compile',
-    transferMode: 'ReportEvents',
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(500);
-  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  await done;
+  const { events } = await traced(
+    cdp,
+    async () => {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(500);
+    },
+    'devtools.timeline,v8,disabled-by-default-v8.compile',
+  );
   await page.close();
   const parse = events.find((e) => e.name === 'ParseHTML');
   return events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X');

@@ -92,13 +92,13 @@ export function analyseTrace(events, pageOrigin) {
   };
 }
 
-/** Collects a trace over CDP while `body` runs. */
-export async function traced(cdp, body) {
+/** Collects a trace over CDP while `body` runs (the bench's categories unless others are given). */
+export async function traced(cdp, body, categories = 'devtools.timeline,blink.user_timing') {
   const events = [];
   const onData = (e) => events.push(...e.value);
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,blink.user_timing',
+    categories,
     transferMode: 'ReportEvents',
   });
   let result;

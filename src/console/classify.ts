@@ -138,20 +138,18 @@ export function classify(records: PageRecords): PageModel {
   markers.sort((a, b) => (a.element === b.element ? 0 : precedes(a.element, b.element) ? -1 : 1));
 
   // 4. Actions by their text, tied to their section.
-  const actions = records.actions.map((action) => ({ action, concept: action.concept }));
-  const visibleAction = (concept: Concept, section?: 'web' | 'app') =>
-    actions.find(
-      (a) =>
-        a.concept === concept && a.action.visible && (!section || sectionOf(a.action.element, markers) === section),
-    )?.action.element;
+  const { actions } = records;
+  const visibleAction = (concept: ControlConcept, section?: 'web' | 'app') =>
+    actions.find((a) => a.concept === concept && a.visible && (!section || sectionOf(a.element, markers) === section))
+      ?.element;
   /** A menu entry, or the visible control that opens its menu, or a native drop-down offering it. */
-  const reachable = (concept: Concept, pick: (a: ActionRecord) => boolean = () => true) => {
-    const entries = actions.filter((a) => a.concept === concept && pick(a.action));
-    const shown = entries.find((a) => a.action.visible && a.action.expanded === null && !a.action.options.length);
-    if (shown) return shown.action.element;
-    const opener = entries.find((a) => a.action.opener)?.action.opener;
+  const reachable = (concept: ControlConcept, pick: (a: ActionRecord) => boolean = () => true) => {
+    const entries = actions.filter((a) => a.concept === concept && pick(a));
+    const shown = entries.find((a) => a.visible && a.expanded === null && !a.options.length);
+    if (shown) return shown.element;
+    const opener = entries.find((a) => a.opener)?.opener;
     if (opener) return opener;
-    const select = records.actions.find(
+    const select = actions.find(
       (a) => (a.visible || a.opener) && a.options.some((o) => actionConcept(o) === concept && pick({ ...a, text: o })),
     );
     return select && (select.visible ? select.element : (select.opener ?? undefined));
@@ -178,21 +176,21 @@ export function classify(records: PageRecords): PageModel {
   const appInputs = [...REQUIRED_APP_FIELDS].flatMap((name) =>
     visibleFields(name).filter((f) => f.element.matches('input,textarea')),
   );
+  let form: Element | null = null;
   if (appInputs.length >= 2) {
     const empty = appInputs
       .filter((f) => (f.element as HTMLInputElement).value.trim() === '')
       .sort((a, b) => (precedes(a.element, b.element) ? -1 : 1));
     state.registration = { emptyRequired: empty.length };
     if (empty[0]) targets['fill-app-details'] = empty[0].element;
-    const save =
-      visibleAction('save', 'app') ?? actions.find((a) => a.concept === 'save' && a.action.visible)?.action.element;
+    const save = visibleAction('save', 'app') ?? actions.find((a) => a.concept === 'save' && a.visible)?.element;
     if (save) targets['save-app'] = save;
+    // The form's extent: the nearest element holding its details and its Save (Integration Central's Web Settings sit
+    // between them, in a box of their own).
+    const parts = [...appInputs.map((f) => f.element), save];
+    form = parentOf((appInputs[0] as Field).element);
+    while (form && !parts.every((el) => !el || holds(form as Element, el))) form = parentOf(form);
   }
-  // The form's extent: the nearest element holding its details and its Save (Integration Central's Web Settings sit
-  // between them, in a box of their own).
-  const formParts = [...appInputs.map((f) => f.element), targets['save-app']];
-  let form = state.registration && appInputs[0] ? parentOf(appInputs[0].element) : null;
-  while (form && !formParts.every((el) => !el || holds(form as Element, el))) form = parentOf(form);
 
   // A "Web Settings" or "App ID" heading tells of an application, except beside an application's details form with
   // no ID shown: Integration Central's create form has a Web Settings section (the progress stored from hasApp is
@@ -232,8 +230,7 @@ export function classify(records: PageRecords): PageModel {
     const addReturnUrl =
       firstEmpty(returnUrlInputs) ?? addAnotherAfter(labelsOf.get('allowedReturnUrl'), actions, markers);
     if (addReturnUrl) targets['add-return-urls'] = addReturnUrl;
-    const save =
-      visibleAction('save', 'web') ?? actions.find((a) => a.concept === 'save' && a.action.visible)?.action.element;
+    const save = visibleAction('save', 'web') ?? actions.find((a) => a.concept === 'save' && a.visible)?.element;
     if (save) targets['save-web-settings'] = save;
   } else {
     // Web Settings shown read-only: count what is registered.
@@ -256,13 +253,11 @@ export function classify(records: PageRecords): PageModel {
   };
   const webSettingsToggle = actions.find(
     (a) =>
-      a.action.visible &&
+      a.visible &&
       // A toggle that says it is collapsed, or a "+" that says nothing: never the "−" of an open section.
-      ((a.concept === 'toggle' &&
-        !(a.action.expanded ?? a.action.text.trim() !== '+') &&
-        nextToWebSettings(a.action.element)) ||
-        (a.concept === 'webSettingsToggle' && a.action.expanded === false)),
-  )?.action.element;
+      ((a.concept === 'toggle' && !(a.expanded ?? a.text.trim() !== '+') && nextToWebSettings(a.element)) ||
+        (a.concept === 'webSettingsToggle' && a.expanded === false)),
+  )?.element;
   const reveal = webSettingsToggle ?? visibleAction('showSecret');
   if (reveal && !state.clientIdShown) targets['reveal-web-settings'] = reveal;
   // (Beside a registration form, a section to open tells of no application: Integration Central's create form.)
@@ -274,15 +269,12 @@ export function classify(records: PageRecords): PageModel {
   // Settings included: it is the step when the Web Settings are shown read-only and have no Edit of their own.
   const cardEdit = () =>
     state.savedWebSettings
-      ? actions.find((a) => a.concept === 'edit' && a.action.visible && sectionOf(a.action.element, markers) === null)
-          ?.action.element
+      ? actions.find((a) => a.concept === 'edit' && a.visible && sectionOf(a.element, markers) === null)?.element
       : undefined;
   // Several applications, each with its own way to its Web Settings (the developer console's gear per profile): the
   // one of the application whose client ID is shown, the nearest to it.
   const nearestWebSettingsLink = () => {
-    const ways = actions
-      .filter((a) => a.concept === 'webSettingsLink')
-      .map((a) => (a.action.visible ? a.action.element : a.action.opener));
+    const ways = actions.filter((a) => a.concept === 'webSettingsLink').map((a) => (a.visible ? a.element : a.opener));
     for (let box = clientIdField && parentOf(clientIdField.element); box; box = parentOf(box)) {
       const near = ways.find((el) => el && holds(box, el));
       if (near) return near;
@@ -323,20 +315,18 @@ export function classify(records: PageRecords): PageModel {
 
 const isListField = (name: FieldName) => name === 'allowed-origin' || name === 'allowed-return-url';
 
-type Concept = ControlConcept | undefined;
-
 /** The "Add another" that follows a list's label (and comes before the next label). */
 function addAnotherAfter(
   labels: LabelRecord[] | undefined,
-  actions: { action: ActionRecord; concept: Concept }[],
+  actions: ActionRecord[],
   markers: Marker[],
 ): Element | undefined {
   const label = labels?.[0];
   if (!label) return undefined;
   const concept = fieldConcept(label.label);
   return actions.find((a) => {
-    if (a.concept !== 'addAnother' || !a.action.visible || !precedes(label.element, a.action.element)) return false;
-    const owner = [...markers].reverse().find((m) => precedes(m.element, a.action.element));
+    if (a.concept !== 'addAnother' || !a.visible || !precedes(label.element, a.element)) return false;
+    const owner = [...markers].reverse().find((m) => precedes(m.element, a.element));
     return owner?.concept === concept;
-  })?.action.element;
+  })?.element;
 }

@@ -41,7 +41,7 @@ export interface ActionRecord {
   kind: 'action';
   element: Element;
   text: string;
-  /** What its text names (none for a drop-down kept for its options). */
+  /** What its text names (none for a drop-down kept only because one of its options names an action). */
   concept: ControlConcept | undefined;
   visible: boolean;
   /** aria-expanded, when the control says whether what it opens is open. */

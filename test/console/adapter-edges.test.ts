@@ -109,16 +109,18 @@ test('a look records the buttons and links that name an action, the Web Settings
   expect(collect(document).actions.map((a) => a.element.id)).toEqual(['ws', 'edit', 'save', 'views']);
 });
 
-test("an application's edit form with its Web Settings collapsed: opening them is the step, not Save", () => {
-  const form = (expanded: string) => `<form>
-    <label for="n">Application name</label><input id="n" value="My shop">
+// An application's details, filled in; the step of a page once the client ID is copied.
+const APP_DETAILS = `<label for="n">Application name</label><input id="n" value="My shop">
     <label for="d">Description</label><input id="d" value="Checkout">
-    <label for="p">Privacy notice URL</label><input id="p" value="https://shop.example/privacy">
+    <label for="p">Privacy notice URL</label><input id="p" value="https://shop.example/privacy">`;
+const stepOf = (model: PageModel, webSettingsSaved = false) =>
+  nextStep({ clientIdCopied: true, webSettingsSaved }, { ...model.state, amazonPayHome: false });
+
+test("an application's edit form with its Web Settings collapsed: opening them is the step, not Save", () => {
+  const form = (expanded: string) => `<form>${APP_DETAILS}
     <dl><dt>Client ID</dt><dd>${CLIENT}</dd></dl>
     <h3>Web Settings <button type="button" id="open" aria-expanded="${expanded}">+</button></h3>
     <button type="submit" id="save">Save</button></form>`;
-  const stepOf = (model: PageModel, webSettingsSaved = false) =>
-    nextStep({ clientIdCopied: true, webSettingsSaved }, { ...model.state, amazonPayHome: false });
   const collapsed = look(form('false'));
   expect(collapsed.targets['edit-web-settings']?.id).toBe('open');
   expect(stepOf(collapsed)).toBe('edit-web-settings');
@@ -129,20 +131,15 @@ test("an application's edit form with its Web Settings collapsed: opening them i
 });
 
 test('the way to the Web Settings from a form is only its own collapsed section; never a "−", a link or a tab', () => {
-  const details = `<label for="n">Application name</label><input id="n" value="My shop">
-    <label for="d">Description</label><input id="d" value="Checkout">
-    <label for="p">Privacy notice URL</label><input id="p" value="https://shop.example/privacy">`;
   const view =
     '<a href="/external-payments/amazon-pay/integration-central/lwa" id="list">View client ID/store ID(s)</a>';
-  const stepOf = (model: PageModel) =>
-    nextStep({ clientIdCopied: true, webSettingsSaved: false }, { ...model.state, amazonPayHome: false });
   // A create form (no client ID yet) with its Web Settings collapsed and a link to the list: Save creates the app.
-  const create = look(`${view}<form>${details}
+  const create = look(`${view}<form>${APP_DETAILS}
     <h3>Web Settings <button type="button" aria-expanded="false">+</button></h3><button id="save">Save</button></form>`);
   expect(create.state.hasApp).toBe(false);
   expect(stepOf(create)).toBe('save-app');
   // An application's details edited in place, its Web Settings open beside them with an Edit of their own.
-  const inPlace = look(`<form>${details}<button id="save">Save</button></form>
+  const inPlace = look(`<form>${APP_DETAILS}<button id="save">Save</button></form>
     <dl><dt>Client ID</dt><dd>${CLIENT}</dd></dl>
     <section><h3>Web Settings</h3><dl><dt>Allowed JavaScript Origins</dt><dd>—</dd></dl><button>Edit</button></section>`);
   expect(stepOf(inPlace)).toBe('save-app');
@@ -157,7 +154,7 @@ test('the way to the Web Settings from a form is only its own collapsed section;
   expect(stepOf(shown('+'))).toBe('edit-web-settings');
   // A create form below another application's card whose Web Settings are collapsed: that card's "+" is not the form's.
   const card = `<dl><dt>Client ID</dt><dd>${CLIENT}</dd></dl><h3>Web Settings <button aria-expanded="false">+</button></h3>`;
-  const beside = look(`${card}<form>${details}<button id="save">Save</button></form>`);
+  const beside = look(`${card}<form>${APP_DETAILS}<button id="save">Save</button></form>`);
   expect(beside.targets['edit-web-settings']).toBeUndefined();
   expect(stepOf(beside)).toBe('save-app');
 });
