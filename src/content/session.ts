@@ -87,10 +87,13 @@ export function startAssistant(firstPage: ConsolePage, firstTurn: Feature[], aft
   const { signal } = session;
   document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
   // A live earlier instance has just removed its mark and its UI; one still there was left by an instance that ended
-  // without cleaning up — the mark, or (ended between its two turns, before it marked the page ready) the host its
-  // next step had put in the body. Without either there is nothing to sweep, and the page is not searched at all.
-  // (One native query: going over the body's children here cost 0.1–0.2 ms more per load, marks in the page.)
-  if (document.documentElement.hasAttribute(READY_ATTRIBUTE) || document.querySelector('lwa-assistant-root'))
+  // without cleaning up — the mark on <html>, or (ended between its two turns, before it marked the page ready) its
+  // next step's mark and, once placed, its host. Without any of them there is nothing to sweep, and the page is not
+  // searched at all. (One native query: going over the body's children here cost 0.1–0.2 ms more per load.)
+  if (
+    document.documentElement.hasAttribute(READY_ATTRIBUTE) ||
+    document.querySelector('lwa-assistant-root,[data-lwa-next-step]')
+  )
     sweepLeftovers();
   document.addEventListener(TAKEOVER_EVENT, () => session.abort(), { signal });
 

@@ -50,12 +50,14 @@ export function ui(signal: AbortSignal): Ui {
   }
   if (current) {
     // A page script that removes unknown elements: put the host back rather than lose the UI.
-    if (!current.host.isConnected) document.body.append(current.host);
+    if (!current.host.isConnected && hostShown(current)) document.body.append(current.host);
     return current;
   }
   const host = document.createElement('lwa-assistant-root');
-  // Not rendered until the first placement (or a panel that must show at once, reveal()): what the features build
-  // at the start then costs the page no layout of its own, only the one where everything gets its place.
+  // Not in the page until the first placement (or a panel that must show at once, reveal()): what the features build
+  // at the start then costs the page nothing, and the frame where everything gets its place is the only one where
+  // the page styles and lays out anything of ours (in the body but hidden, the host alone cost a style recalculation
+  // of its own, 0.5–2 ms, in the frame before: bench-counts).
   pin(host, {
     all: 'initial',
     display: 'none',
@@ -71,7 +73,6 @@ export function ui(signal: AbortSignal): Ui {
   styleShadow(shadow, CSS);
   const layer = h('div', { class: 'layer' }, h('slot'));
   shadow.append(layer);
-  document.body.append(host);
   const made: Ui = { host, shadow, layer };
   current = made;
   signal.addEventListener('abort', () => {
@@ -85,7 +86,19 @@ const hostShown = (made: Ui) => made.host.style.getPropertyValue('display') === 
 
 /** Renders the host now: for what shows without being placed beside an element (a panel, a dialog). */
 export function reveal(): void {
-  if (current && !hostShown(current)) pin(current.host, { display: 'block' });
+  if (!current) return;
+  if (!hostShown(current)) pin(current.host, { display: 'block' });
+  if (!current.host.isConnected) document.body.append(current.host);
+}
+
+/**
+ * Whether an element is in this session's UI: in the page, or in a host not shown yet (isConnected says false until
+ * the first placement puts the host in the body). In a host a page script took away once shown, it is not.
+ */
+export function inUi(el: Element): boolean {
+  if (el.isConnected) return true;
+  const root = el.getRootNode();
+  return current !== null && !hostShown(current) && (root === current.host || root === current.shadow);
 }
 
 const sheets = new Map<string, CSSStyleSheet>();
@@ -350,11 +363,14 @@ function placeAll(): void {
   // The host shows from its first placement on; showing it here, in the same task as every position, keeps the
   // extension's start to one layout of the page.
   const firstShow = !hostShown(current);
+  // A shown host that a page script took out of the body: the features' next use of it puts it back (ui()), not
+  // every frame here (a page that removes it at once would make that a loop).
+  if (!firstShow && !current.host.isConnected) return;
   const origin = firstShow ? containerOrigin() : current.layer.getBoundingClientRect();
   let unchecked = false;
   const plans: [HTMLElement, Tracked, Place][] = [];
   for (const [el, item] of tracked) {
-    if (!item.target.isConnected || !el.isConnected) continue;
+    if (!item.target.isConnected || !inUi(el)) continue;
     // Only a side that depends on our size reads it, and only once the element has been laid out (reading it before
     // would force a layout of the page now, and another after the move).
     const known = item.side === 'right' && !item.hiddenUntilPlaced && !firstShow;

@@ -148,6 +148,16 @@ test('what an instance that ended between its turns left (its host, its next ste
   expect(button.hasAttribute('data-lwa-next-step')).toBe(false);
 });
 
+test('an instance that ended before its first placement left only its next step: that mark is swept', () => {
+  // Its host joins the body only when its elements are first placed (ui/host.ts): the mark is all there is.
+  const button = document.createElement('button');
+  button.setAttribute('data-lwa-next-step', 'copy-client-id');
+  document.body.append(button);
+  const { feature } = features();
+  session = startAssistant(page, [feature('next-step')], []);
+  expect(button.hasAttribute('data-lwa-next-step')).toBe(false);
+});
+
 test('a page with nothing of ours is not swept: the console’s own elements and attributes stay', () => {
   const button = document.createElement('button');
   button.setAttribute('aria-describedby', 'help lwa-assistant-verdict-9');

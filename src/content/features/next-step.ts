@@ -3,7 +3,7 @@
 // element in our own layer: it never blocks the page, and it can be dismissed.
 import { nextStep, type StepId } from '../../core/steps';
 import { t } from '../../platform/i18n';
-import { h, track, ui, untrack } from '../../ui/host';
+import { h, inUi, track, ui, untrack } from '../../ui/host';
 import type { Feature } from '../session';
 
 const ATTRIBUTE = 'data-lwa-next-step';
@@ -62,7 +62,7 @@ export const nextStepFeature: Feature = {
         why.textContent = t(`step_${step.replaceAll('-', '_')}_why`);
         shown = step;
       }
-      if (!ring.isConnected) layer.append(ring, tip);
+      if (!inUi(ring)) layer.append(ring, tip);
       track(ring, target, 'over', signal);
       // Beside an input (the empty one to fill has no verdict there), under a button; warnings about the lists go under
       // the last entry.

@@ -8,7 +8,7 @@ import { addAnotherFor } from '../../console/forms';
 import type { Verdict } from '../../core/urls';
 import { checkWebSettings, validateOrigin, validateReturnUrl } from '../../core/urls';
 import { t } from '../../platform/i18n';
-import { h, pin, styleShadow, track, ui, untrack } from '../../ui/host';
+import { h, inUi, pin, styleShadow, track, ui, untrack } from '../../ui/host';
 import { linesOf, typeInto, verdictSentence } from '../entries';
 import type { Feature, FeatureContext } from '../session';
 
@@ -99,7 +99,7 @@ class VerdictView {
     const linked = ids.includes(this.el.id);
     const key = `${severity}\n${sentence}`;
     const invalidKept = severity !== 'error' || this.input.getAttribute('aria-invalid') === 'true';
-    if (key === this.shown && action === this.shownAction && this.el.isConnected && linked && invalidKept) return;
+    if (key === this.shown && action === this.shownAction && inUi(this.el) && linked && invalidKept) return;
     if (this.text.data !== sentence) this.text.data = sentence;
     if (this.el.getAttribute('data-lwa-severity') !== severity) this.el.setAttribute('data-lwa-severity', severity);
     if (severity === 'error') {
@@ -107,7 +107,7 @@ class VerdictView {
     } else this.restoreInvalid();
     if (!linked) this.input.setAttribute('aria-describedby', [...ids, this.el.id].join(' '));
     // The button changes with what it would do, not with every key that leaves it the same.
-    if (action !== this.shownAction || !this.el.isConnected) {
+    if (action !== this.shownAction || !inUi(this.el)) {
       this.actions.replaceChildren();
       if (split) {
         this.actions.append(h('button', { type: 'button', onclick: onSplit }, t('splitList', String(split.length))));
@@ -121,7 +121,7 @@ class VerdictView {
     }
     this.shown = key;
     this.shownAction = action;
-    if (!this.el.isConnected) ui(this.signal).host.append(this.el);
+    if (!inUi(this.el)) ui(this.signal).host.append(this.el);
     track(this.el, this.input, 'right', this.signal, VERDICT_ROOM);
   }
 
@@ -274,7 +274,7 @@ export const urlValidation: Feature = {
           findings.dataset.shown = text.join('\n');
           findings.replaceChildren(...text.map((line) => h('p', {}, line)));
         }
-        if (!findings.isConnected) ui(signal).layer.append(findings);
+        if (!inUi(findings)) ui(signal).layer.append(findings);
         track(findings, last, 'below', signal);
       } else {
         untrack(findings);
