@@ -13,12 +13,13 @@ export function ThisPage(props: {
     <section id="this-page" aria-labelledby="this-page-title">
       <h2 id="this-page-title">{t('popupThisPage')}</h2>
       <p role="status">
-        {report === undefined
-          ? t('popupChecking')
-          : report
-            ? t('popupConsolePage', consoleName(report.console))
-            : access.missing
-              ? t('popup_noAccess')
+        {report
+          ? t('popupConsolePage', consoleName(report.console))
+          : // Known before the tab answers (without access it may not answer for a while): said at once.
+            access.missing
+            ? t('popup_noAccess')
+            : report === undefined
+              ? t('popupChecking')
               : // The content script only starts on pages loaded after the grant.
                 access.granted
                 ? t('popup_accessGranted')
