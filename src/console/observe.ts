@@ -60,15 +60,21 @@ function addedMatter(m: MutationRecord): boolean {
   const nodes = m.addedNodes;
   const parent = m.target as Element;
   // Nodes are read one by one (each read makes a wrapper for it in this world) only when few, or when needed.
-  if (nodes.length <= 3 || parent.querySelector?.(READ)) return someNode(nodes, mattersNode);
-  const text = parent.textContent ?? '';
-  return (
-    text.includes('amzn1.') ||
-    text.includes('://') ||
-    mentionsFieldLabel(text) ||
-    firstElements(nodes, 3).some(holdsComponent)
-  );
+  if (nodes.length <= 3 || parent.querySelector?.(READ)) {
+    readByText.delete(parent);
+    return someNode(nodes, mattersNode);
+  }
+  const found = textMatters(parent.textContent ?? '') || firstElements(nodes, 3).some(holdsComponent);
+  if (!found) readByText.add(parent);
+  return found;
 }
+
+// Parents whose last change held nothing by their text alone (they hold nothing the assistant reads): only such a
+// parent's changes can wait (BUSY_AFTER); one with a button among its rows has each change's nodes read.
+const readByText = new WeakSet<Node>();
+
+/** Whether a (long) text has an ID, an address or a field label in it. */
+const textMatters = (text: string) => text.includes('amzn1.') || text.includes('://') || mentionsFieldLabel(text);
 
 /** The first few elements among the nodes (a list re-rendered every frame is alike from row to row; a framework's
  * fragment often starts with white space). */
@@ -87,9 +93,29 @@ function someNode(nodes: NodeList, test: (node: Node) => boolean): boolean {
   return false;
 }
 
+// A parent whose children are replaced by many nodes of nothing the assistant reads, again and again within a few
+// frames, is a busy widget (a ticker, a live list, an ad slot): reading its whole content on every frame cost the
+// churning bench page ~0.3 ms a frame. After BUSY_AFTER such changes in a row, each less than BUSY_MS after the last
+// one read, its changes are read once per BUSY_MS instead, by a timer that reads its content as it is by then (what
+// lands there last is still seen). A container that goes from spinner to skeleton to form is read on every change.
+const BUSY_AFTER = 3;
+const BUSY_MS = 200;
+
 /** Whether every node that came or went is ours (stops at the first that is not). */
 const allOwn = (m: MutationRecord, isOwn: (node: Node) => boolean) =>
   !someNode(m.addedNodes, (node) => !isOwn(node)) && !someNode(m.removedNodes, (node) => !isOwn(node));
+
+/**
+ * Whether what a parent holds now could matter: something the assistant reads, a label, an ID, an address, or a
+ * component (what a deferred change of a busy parent left there).
+ */
+function holdsMatter(parent: Node & ParentNode): boolean {
+  return (
+    parent.querySelector(READ) !== null ||
+    textMatters(parent.textContent ?? '') ||
+    firstElements(parent.childNodes, 3).some(holdsComponent)
+  );
+}
 
 function matters(m: MutationRecord, lost: () => boolean): boolean {
   // What went away mattered if it was something the assistant reads (a few nodes: asked one by one), or, for many
@@ -151,6 +177,25 @@ export function observePage(
     whole = false;
     if (!signal.aborted) onChange(again);
   };
+  // Busy parents (BUSY_AFTER): how many of their changes in a row held nothing, and when the last was read.
+  const quiet = new WeakMap<Node, { count: number; readAt: number }>();
+  const deferred = new Set<Node & ParentNode>();
+  let deferTimer: ReturnType<typeof setTimeout> | undefined;
+  const readDeferred = () => {
+    deferTimer = undefined;
+    const parents = [...deferred];
+    deferred.clear();
+    const now = performance.now();
+    for (const parent of parents) {
+      const seen = quiet.get(parent);
+      if (seen) seen.readAt = now;
+    }
+    if (signal.aborted || (scheduled && whole)) return;
+    const changed = parents.filter((parent) => parent.isConnected && holdsMatter(parent));
+    // Not busy with nothing any more: its next changes are read as they come.
+    for (const parent of changed) quiet.delete(parent);
+    if (changed.length || lost()) schedule();
+  };
   const observer = new MutationObserver((mutations) => {
     if (scheduled && whole) return;
     // Our own UI changing (a verdict, the caption) is no reason to look at the page again, and neither is a change
@@ -165,10 +210,29 @@ export function observePage(
       return lostOnce;
     };
     let foreign = false;
+    const now = performance.now();
     for (const m of mutations) {
+      const parent = m.target;
+      // Only a change of many nodes makes or keeps a parent busy.
+      const many = m.type === 'childList' && m.addedNodes.length > 3;
+      const seen = many ? quiet.get(parent) : undefined;
+      const recent = seen !== undefined && now - seen.readAt < BUSY_MS;
+      // Busy: set aside for the timer (a busy parent is never ours: not asked).
+      if (recent && seen.count >= BUSY_AFTER && readByText.has(parent)) {
+        foreign = true;
+        deferred.add(parent as Node & ParentNode);
+        deferTimer ??= setTimeout(readDeferred, BUSY_MS - (now - seen.readAt));
+        continue;
+      }
       if (own(m)) continue;
       foreign = true;
-      if (matters(m, lostNow)) return schedule();
+      const mattered = matters(m, lostNow);
+      if (many) {
+        if (mattered || !readByText.has(parent)) quiet.delete(parent);
+        else if (recent) Object.assign(seen, { count: seen.count + 1, readAt: now });
+        else quiet.set(parent, { count: 1, readAt: now });
+      }
+      if (mattered) return schedule();
     }
     if (foreign) moved();
   });
@@ -222,6 +286,7 @@ export function observePage(
   signal.addEventListener('abort', () => {
     observer.disconnect();
     cancelAnimationFrame(scheduled);
+    clearTimeout(deferTimer);
   });
   let laterTimer: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => clearTimeout(laterTimer));
