@@ -87,17 +87,25 @@ function firstElements(nodes: NodeList, count: number): Element[] {
   return found;
 }
 
+/** The last few element children of a parent. */
+function lastElements(parent: ParentNode, count: number): Element[] {
+  const found: Element[] = [];
+  for (let el = parent.lastElementChild; el && found.length < count; el = el.previousElementSibling) found.push(el);
+  return found;
+}
+
 /** Like Array.some over a NodeList, without first making a wrapper for every node of a long list. */
 function someNode(nodes: NodeList, test: (node: Node) => boolean): boolean {
   for (let i = 0; i < nodes.length; i++) if (test(nodes[i] as Node)) return true;
   return false;
 }
 
-// A parent whose children are replaced by many nodes of nothing the assistant reads, again and again within a few
-// frames, is a busy widget (a ticker, a live list, an ad slot): reading its whole content on every frame cost the
+// A parent that gets many nodes (replaced or added) of nothing the assistant reads, again and again within a few
+// frames, is a busy widget (a ticker, a live feed, an ad slot): reading its whole content on every frame cost the
 // churning bench page ~0.3 ms a frame. After BUSY_AFTER such changes in a row, each less than BUSY_MS after the last
-// one read, its changes are read once per BUSY_MS instead, by a timer that reads its content as it is by then (what
-// lands there last is still seen). A container that goes from spinner to skeleton to form is read on every change.
+// one read, its changes are read once per BUSY_MS instead (one timer for all such parents: a second one may wait up
+// to twice that), by a timer that reads its content as it is by then: what lands there last is still seen, at most
+// BUSY_MS late. A container that goes from spinner to skeleton to form within BUSY_AFTER changes is read on each.
 const BUSY_AFTER = 3;
 const BUSY_MS = 200;
 
@@ -113,7 +121,9 @@ function holdsMatter(parent: Node & ParentNode): boolean {
   return (
     parent.querySelector(READ) !== null ||
     textMatters(parent.textContent ?? '') ||
-    firstElements(parent.childNodes, 3).some(holdsComponent)
+    // Where a feed's new rows are: all of it replaced, added at its start, or at its end.
+    firstElements(parent.childNodes, 3).some(holdsComponent) ||
+    lastElements(parent, 3).some(holdsComponent)
   );
 }
 
@@ -287,6 +297,7 @@ export function observePage(
     observer.disconnect();
     cancelAnimationFrame(scheduled);
     clearTimeout(deferTimer);
+    deferred.clear();
   });
   let laterTimer: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => clearTimeout(laterTimer));
@@ -302,6 +313,11 @@ export function observePage(
     },
     due: () => scheduled !== 0,
     flush() {
+      // A busy widget's change set aside for its timer is read now too (someone asks what the page holds).
+      if (deferTimer !== undefined) {
+        clearTimeout(deferTimer);
+        readDeferred();
+      }
       if (!scheduled) return;
       cancelAnimationFrame(scheduled);
       run();

@@ -93,7 +93,7 @@ export function reveal(): void {
 
 /**
  * Whether an element is in this session's UI: in the page, or in a host not shown yet (isConnected says false until
- * the first placement puts the host in the body). In a host a page script took away once shown, it is not.
+ * the first placement or reveal() puts the host in the body). In a host a page script took away once shown, it is not.
  */
 export function inUi(el: Element): boolean {
   if (el.isConnected) return true;
@@ -363,8 +363,9 @@ function placeAll(): void {
   // The host shows from its first placement on; showing it here, in the same task as every position, keeps the
   // extension's start to one layout of the page.
   const firstShow = !hostShown(current);
-  // A shown host that a page script took out of the body: the features' next use of it puts it back (ui()), not
-  // every frame here (a page that removes it at once would make that a loop).
+  // A shown host that a page script took out of the body: put back by a feature's next use of ui() (the next step, a
+  // verdict, a panel; not a Client ID's copy button alone), not every frame here (a page that removes it at once
+  // would make that a loop).
   if (!firstShow && !current.host.isConnected) return;
   const origin = firstShow ? containerOrigin() : current.layer.getBoundingClientRect();
   let unchecked = false;
