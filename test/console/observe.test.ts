@@ -129,6 +129,13 @@ class OneRecordObserver {
   }
 }
 
+/** Hands the observer one record of a parent's children added and removed. */
+function deliver(target: Node, added: Node[], removed: Node[]): void {
+  const nodes = (list: Node[]) => Object.assign([...list], { item: (i: number) => list[i] ?? null });
+  const record = { type: 'childList', target, addedNodes: nodes(added), removedNodes: nodes(removed) };
+  delivered?.([record as unknown as MutationRecord]);
+}
+
 /** Replaces a parent's children (by default with 20 rows of nothing the assistant reads), as one record. */
 function replace(parent: Element, html = ''): void {
   const removed = [...parent.childNodes];
@@ -138,14 +145,7 @@ function replace(parent: Element, html = ''): void {
     for (let i = 0; i < 20; i++)
       parent.insertAdjacentHTML('beforeend', `<div><span>Order ${i}${Math.random()}</span></div>`);
   }
-  const nodes = (list: Node[]) => Object.assign([...list], { item: (i: number) => list[i] ?? null });
-  const record = {
-    type: 'childList',
-    target: parent,
-    addedNodes: nodes([...parent.childNodes]),
-    removedNodes: nodes(removed),
-  } as unknown as MutationRecord;
-  delivered?.([record]);
+  deliver(parent, [...parent.childNodes], removed);
 }
 const FORM = `${PAGE}<span></span><span></span><span></span>`;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -156,16 +156,22 @@ function frameClock(): void {
   vi.spyOn(performance, 'now').mockImplementation(() => (now += 16));
 }
 
-test('a busy widget is read once per 200 ms, and a form that lands in it is still seen', async () => {
+/** An aside that has been a busy widget for four frames (each replacing its rows), observed on a frame clock. */
+async function busyAside() {
   vi.stubGlobal('MutationObserver', OneRecordObserver);
   frameClock();
   document.body.innerHTML = '<main></main><aside></aside>';
   const aside = document.querySelector('aside') as Element;
-  const calls = observe();
+  const observed = observeWith();
   for (let i = 0; i < 4; i++) {
     replace(aside);
     await frame();
   }
+  return { aside, ...observed };
+}
+
+test('a busy widget is read once per 200 ms, and a form that lands in it is still seen', async () => {
+  const { aside, calls } = await busyAside();
   expect(calls).toEqual([]);
   // Its next change waits for the timer: not read in this frame...
   replace(aside, FORM);
@@ -201,11 +207,7 @@ test('a busy list that holds something the assistant reads has each change read'
     const removed = [...list.querySelectorAll('li')];
     for (const row of removed) row.remove();
     list.insertAdjacentHTML('beforeend', `${'<li>Order</li>'.repeat(5)}${extra}`);
-    const added = [...list.querySelectorAll('li')];
-    const nodes = (l: Node[]) => Object.assign([...l], { item: (i: number) => l[i] ?? null });
-    delivered?.([
-      { type: 'childList', target: list, addedNodes: nodes(added), removedNodes: nodes(removed) },
-    ] as unknown as MutationRecord[]);
+    deliver(list, [...list.querySelectorAll('li')], removed);
   };
   for (let i = 0; i < 4; i++) {
     rows('');
@@ -218,30 +220,14 @@ test('a busy list that holds something the assistant reads has each change read'
 });
 
 test("a busy widget's change set aside is read at once when the page's report is asked for (flush)", async () => {
-  vi.stubGlobal('MutationObserver', OneRecordObserver);
-  frameClock();
-  document.body.innerHTML = '<aside></aside>';
-  const aside = document.querySelector('aside') as Element;
-  const { calls, observer } = observeWith();
-  for (let i = 0; i < 4; i++) {
-    replace(aside);
-    await frame();
-  }
+  const { aside, calls, observer } = await busyAside();
   replace(aside, FORM);
   observer.flush();
   expect(calls).toEqual([true]);
 });
 
 test('a component added at the end of a busy feed is seen by the timer', async () => {
-  vi.stubGlobal('MutationObserver', OneRecordObserver);
-  frameClock();
-  document.body.innerHTML = '<aside></aside>';
-  const aside = document.querySelector('aside') as Element;
-  const calls = observe();
-  for (let i = 0; i < 4; i++) {
-    replace(aside);
-    await frame();
-  }
+  const { aside, calls } = await busyAside();
   // Rows and, last, a component not defined yet (its script renders its field later).
   replace(aside, `${'<div>Order</div>'.repeat(6)}<kat-input></kat-input>`);
   await wait(250);
