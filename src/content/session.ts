@@ -349,6 +349,9 @@ export function startAssistant(firstPage: ConsolePage, firstTurn: Feature[], aft
   // the same here as after the read (bench: TaskDuration; earlier sessions measured it by ScriptDuration and by the
   // trace's URLs, which both miss the script run after the read, and took the move for an added cost).
   const first = look();
+  // A mark inside a web component's shadow root, left by an instance that ended before its host joined the body, is
+  // not found by the sweep's one query of the page's own tree: the look has just found the open roots, one query each.
+  if (first.records.shadowRoots?.some((root) => root.querySelector('[data-lwa-next-step]'))) sweepLeftovers();
   fresh = true;
   observer = observePage(onChange, signal, inOurUi, lostFromPage, movedLater);
   observer.watch(first.records.shadowRoots);

@@ -158,6 +158,16 @@ test('an instance that ended before its first placement left only its next step:
   expect(button.hasAttribute('data-lwa-next-step')).toBe(false);
 });
 
+test('a next-step mark left inside a web component (no host, no ready) is swept too', () => {
+  const component = document.createElement('kat-input');
+  const root = component.attachShadow({ mode: 'open' });
+  root.innerHTML = '<label for="i">Allowed Return URLs</label><input id="i" data-lwa-next-step="add-return-urls">';
+  document.body.append(component);
+  const { feature } = features();
+  session = startAssistant(page, [feature('next-step')], []);
+  expect(root.querySelector('input')?.hasAttribute('data-lwa-next-step')).toBe(false);
+});
+
 test('a page with nothing of ours is not swept: the console’s own elements and attributes stay', () => {
   const button = document.createElement('button');
   button.setAttribute('aria-describedby', 'help lwa-assistant-verdict-9');
