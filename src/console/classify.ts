@@ -183,7 +183,7 @@ export function classify(records: PageRecords): PageModel {
       .sort((a, b) => (precedes(a.element, b.element) ? -1 : 1));
     state.registration = { emptyRequired: empty.length };
     if (empty[0]) targets['fill-app-details'] = empty[0].element;
-    const save = visibleAction('save', 'app') ?? actions.find((a) => a.concept === 'save' && a.visible)?.element;
+    const save = visibleAction('save', 'app') ?? visibleAction('save');
     if (save) targets['save-app'] = save;
     // The form's extent: the nearest element holding its details and its Save (Integration Central's Web Settings sit
     // between them, in a box of their own).
@@ -230,7 +230,7 @@ export function classify(records: PageRecords): PageModel {
     const addReturnUrl =
       firstEmpty(returnUrlInputs) ?? addAnotherAfter(labelsOf.get('allowedReturnUrl'), actions, markers);
     if (addReturnUrl) targets['add-return-urls'] = addReturnUrl;
-    const save = visibleAction('save', 'web') ?? actions.find((a) => a.concept === 'save' && a.visible)?.element;
+    const save = visibleAction('save', 'web') ?? visibleAction('save');
     if (save) targets['save-web-settings'] = save;
   } else {
     // Web Settings shown read-only: count what is registered.

@@ -51,6 +51,10 @@ function holdsComponent(el: Element): boolean {
   return found;
 }
 
+// A change of this many nodes or fewer has each node read; one of more is read through its parent (addedMatter),
+// taken for an earlier look's elements gone (matters) and may make its parent busy (BUSY_AFTER).
+const FEW = 3;
+
 /**
  * Whether the nodes that came into a parent hold anything the assistant reads. A list re-rendered every frame (a
  * ticker, hundreds of rows) would cost several questions per row; without a single element to read in the parent,
@@ -60,7 +64,7 @@ function addedMatter(m: MutationRecord): boolean {
   const nodes = m.addedNodes;
   const parent = m.target as Element;
   // Nodes are read one by one (each read makes a wrapper for it in this world) only when few, or when needed.
-  if (nodes.length <= 3 || parent.querySelector?.(READ)) {
+  if (nodes.length <= FEW || parent.querySelector?.(READ)) {
     readByText.delete(parent);
     return someNode(nodes, mattersNode);
   }
@@ -134,7 +138,7 @@ function matters(m: MutationRecord, lost: () => boolean): boolean {
     const removed = m.removedNodes;
     return (
       (m.addedNodes.length > 0 && addedMatter(m)) ||
-      (removed.length > 0 && (removed.length <= 3 ? someNode(removed, mattersNode) : lost()))
+      (removed.length > 0 && (removed.length <= FEW ? someNode(removed, mattersNode) : lost()))
     );
   }
   if (m.type === 'characterData') {
@@ -224,7 +228,7 @@ export function observePage(
     for (const m of mutations) {
       const parent = m.target;
       // Only a change of many nodes makes or keeps a parent busy.
-      const many = m.type === 'childList' && m.addedNodes.length > 3;
+      const many = m.type === 'childList' && m.addedNodes.length > FEW;
       const seen = many ? quiet.get(parent) : undefined;
       const recent = seen !== undefined && now - seen.readAt < BUSY_MS;
       // Busy: set aside for the timer (a busy parent is never ours: not asked).
