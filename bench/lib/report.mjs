@@ -144,22 +144,22 @@ export function evaluateTargets({ samples, sizes, validate, fixtures }) {
     `${more.length ? `more per load (median) on ${more.join(', ')}` : 'none added per load (median, every fixture)'}; in all loads ${longTasks('extension')} in the extension arm, ${longTasks('empty')} in the empty arm; longest extension task attributed by URL ${fmt(longest, 1)} ms`,
     more.length === 0 && longest <= 50,
   );
-  // Layouts and recalculations: the extension arm's fewest over the empty arm's median, as test/e2e/bench-counts
-  // judges them. The browser renders a frame wherever the parser or a task happens to yield at a frame's time, so some
-  // loads of either arm take one more (traced in session 11: a frame of the half-parsed page, or the page's own layout
-  // split in two), and a median of 9 moves with that; the fewest is what the extension added on every load. A count it
-  // adds only on some loads is not caught by it: the median delta is reported beside it.
+  // Layouts and recalculations: judged by the difference of medians, with the extension arm's fewest over the empty
+  // arm's median beside it (what test/e2e/bench-counts gates in CI: what the extension adds on every load). The
+  // browser renders a frame wherever the parser or a task yields at a frame's time, so some loads take one more; with
+  // the storage read started at document_start that happens more often in the extension arm (session 12: 3 layouts in
+  // 4 of 14 loads, 2 of 14 without it), so the median can show a count the fewest does not.
   for (const [name, pick, limit] of [
     ['layouts', (s) => s.layouts, 1],
     ['style recalculations', (s) => s.styleRecalcs, 2],
   ]) {
-    const every = worst(1, pick, fewest);
     const typical = worst(1, pick);
+    const every = worst(1, pick, fewest);
     add(
-      `added ${name} per load (worst fixture, the extension arm's fewest over the empty arm's median)`,
+      `added ${name} per load (worst fixture, difference of medians)`,
       `≤ ${limit}`,
-      `${fmt(every.value, 0)} on ${every.fixture}; difference of medians ${fmt(typical.value, 0)} on ${typical.fixture}`,
-      every.value <= limit,
+      `${fmt(typical.value, 0)} on ${typical.fixture}; the extension arm's fewest over the empty arm's median ${fmt(every.value, 0)} on ${every.fixture}`,
+      typical.value <= limit,
     );
   }
   const heap = worst(1, (s) => s.heapUsed);
