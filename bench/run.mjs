@@ -107,5 +107,5 @@ writeFileSync(join(ROOT, 'bench/report.md'), renderMarkdown({ context, samples, 
 
 console.log(`\nbench/report.md, bench/report.json written in ${elapsed()}. Targets:`);
 for (const t of targets) console.log(`  ${t.verdict.padEnd(4)} ${t.measure}: ${t.value} (target ${t.target})`);
-const missed = targets.filter((t) => t.verdict === 'MISS').length;
-console.log(`${targets.length - missed} met, ${missed} missed`);
+const count = (verdict) => targets.filter((t) => t.verdict === verdict).length;
+console.log(`${count('PASS')} met, ${count('MISS')} missed, ${count('n/a')} reported only`);

@@ -10,7 +10,7 @@ const SC_EU = 'https://sellercentral-europe.amazon.com';
 const DEV = 'https://developer.amazon.com';
 // How long a load is left after its load event before it is read (twice that at 4x). The extension's last work on a
 // console load ended 48–110 ms after its main script started at 1x and 115–236 ms at 4x (session 12's run, on a
-// machine 2x slower than session 10's; from each load's trace): 250 ms keeps twice that margin, and the whole
+// machine 3x slower than session 10's; from each load's trace): 250 ms keeps twice that margin, and the whole
 // benchmark within its 10 minutes on such a machine (400 ms took it to 8 min 38 s there).
 const page = (fixture) => ({ settleMs: 250, expectAssistant: true, ...fixture });
 

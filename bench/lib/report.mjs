@@ -147,8 +147,9 @@ export function evaluateTargets({ samples, sizes, validate, fixtures }) {
   // Layouts and recalculations: judged by the difference of medians, with the extension arm's fewest over the empty
   // arm's median beside it (what test/e2e/bench-counts gates in CI: what the extension adds on every load). The
   // browser renders a frame wherever the parser or a task yields at a frame's time, so some loads take one more; with
-  // the storage read started at document_start that happens more often in the extension arm (session 12: 3 layouts in
-  // 4 of 14 loads, 2 of 14 without it), so the median can show a count the fewest does not.
+  // the storage read started at document_start that happens more often in the extension arm (session 12, legacy
+  // console, variants interleaved: a third layout in 21 of 72 loads with it, 3 of 30 without), so the median can show
+  // a count the fewest does not.
   for (const [name, pick, limit] of [
     ['layouts', (s) => s.layouts, 1],
     ['style recalculations', (s) => s.styleRecalcs, 2],
@@ -159,7 +160,7 @@ export function evaluateTargets({ samples, sizes, validate, fixtures }) {
       `added ${name} per load (worst fixture, difference of medians)`,
       `≤ ${limit}`,
       `${fmt(typical.value, 0)} on ${typical.fixture}; the extension arm's fewest over the empty arm's median ${fmt(every.value, 0)} on ${every.fixture}`,
-      typical.value <= limit,
+      typical.fixture === '' ? null : typical.value <= limit,
     );
   }
   const heap = worst(1, (s) => s.heapUsed);
@@ -167,7 +168,7 @@ export function evaluateTargets({ samples, sizes, validate, fixtures }) {
     'JS heap over the empty arm (worst fixture, median, after GC)',
     '≤ 256 KB',
     `${kb(heap.value)} on ${heap.fixture}`,
-    heap.value <= 256 * KB,
+    heap.fixture === '' ? null : heap.value <= 256 * KB,
   );
   let startWorst = { value: Number.NEGATIVE_INFINITY, fixture: '' };
   for (const id of consoles) {
