@@ -3,7 +3,7 @@
 
 import { VALIDATE_ORIGIN_TARGET_US } from '../validate-origin.mjs';
 import { BUDGETS } from './sizes.mjs';
-import { median, quantile, summary } from './stats.mjs';
+import { fewest, median, quantile, summary } from './stats.mjs';
 
 const KB = 1024;
 const fmt = (v, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '—');
@@ -16,8 +16,8 @@ function group(samples, fixture, throttle) {
 }
 
 const values = (list, pick) => list.map(pick).filter((v) => v !== null && v !== undefined && Number.isFinite(v));
-const delta = (g, pick, extension = median) => extension(values(g.extension, pick)) - median(values(g.empty, pick));
-const fewest = (list) => (list.length ? Math.min(...list) : Number.NaN);
+/** The extension arm's statistic (its median unless another is given) over the empty arm's median. */
+const delta = (g, pick, statistic = median) => statistic(values(g.extension, pick)) - median(values(g.empty, pick));
 
 /** Per-load measures: [label, pick, digits]. */
 const ROWS = [
@@ -87,12 +87,12 @@ export function evaluateTargets({ samples, sizes, validate, fixtures }) {
   if (!samples.length) return targets;
 
   const consoles = fixtures.filter((f) => f.expectAssistant && !f.churn).map((f) => f.id);
-  const worst = (throttle, pick, extension = median) => {
+  const worst = (throttle, pick, statistic = median) => {
     let at = { value: Number.NEGATIVE_INFINITY, fixture: '' };
     for (const id of consoles) {
       const g = group(samples, id, throttle);
       if (!g.extension.length) continue;
-      const d = delta(g, pick, extension);
+      const d = delta(g, pick, statistic);
       if (d > at.value) at = { value: d, fixture: id };
     }
     return at;

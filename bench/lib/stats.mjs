@@ -12,6 +12,9 @@ export function quantile(values, q) {
 
 export const median = (values) => quantile(values, 0.5);
 
+/** The smallest value (NaN for none): what every sample reached, for counts that some samples exceed by chance. */
+export const fewest = (values) => (values.length ? Math.min(...values) : Number.NaN);
+
 /** Median, interquartile range, min, max, p95 and the number of samples. */
 export function summary(values) {
   const finite = values.filter((v) => Number.isFinite(v));

@@ -243,8 +243,7 @@ export function observePage(
       const mattered = matters(m, lostNow);
       if (many) {
         if (mattered || !readByText.has(parent)) quiet.delete(parent);
-        else if (recent) Object.assign(seen, { count: seen.count + 1, readAt: now });
-        else quiet.set(parent, { count: 1, readAt: now });
+        else quiet.set(parent, { count: recent ? seen.count + 1 : 1, readAt: now });
       }
       if (mattered) return schedule();
     }

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Arm, type LoadSample, launchArm, measureLoad } from '../../bench/lib/browser.mjs';
+import { fewest, median } from '../../bench/lib/stats.mjs';
 import { findFixture, fixturePath, LEGACY_LWA_URL } from '../fixtures/pages';
 import { DIST_CHROME, ROOT, requireBuild } from './browsers';
 import { fixtureHtml } from './chromium';
@@ -25,8 +26,6 @@ const FIXTURE = {
   settleMs: 400,
   expectAssistant: true,
 };
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-const fewest = (values: number[]) => (values.length ? Math.min(...values) : Number.NaN);
 
 describe('what the extension adds to a console page load, over an empty extension', () => {
   let empty: Arm;
