@@ -151,6 +151,18 @@ function shownText(el: Element): string {
   return tidy(text);
 }
 
+/** The text of an element without what assistive technology skips (aria-hidden icons); '' when it holds none. */
+function spokenText(el: Element): string {
+  if (!el.querySelector('[aria-hidden="true"]')) return '';
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const hidden = node.parentElement?.closest('[aria-hidden="true"]');
+    if (!hidden || hidden === el || !el.contains(hidden)) text += node.nodeValue ?? '';
+  }
+  return tidy(text);
+}
+
 /** The texts that aria-labelledby names, in its order. */
 function labelledByParts(el: Element): string[] {
   const ids = el.getAttribute('aria-labelledby');
@@ -226,6 +238,10 @@ interface Landmarks {
   controls: Element[];
   /** Every element that holds an open shadow root (the hosts and their ancestors): its text is not its textContent. */
   holdsShadow: Set<Element>;
+  /** The elements read as labels. */
+  labels: Set<Element>;
+  /** The values found by their place after a column of labels (pairedValue): no list goes on after them. */
+  paired: Set<Element>;
 }
 
 /** The text an element shows: with what its shadow roots show when it holds any (textContent has only its own). */
@@ -390,6 +406,8 @@ function valueFor(label: Element, marks: Landmarks): Element | null {
   // One of a row of column headers (a list's "Client ID") heads a column of values: none is beside it.
   const row = label.closest('th')?.parentElement;
   if (row && row.children.length > 1 && !row.querySelector('td')) return null;
+  const paired = pairedValue(label, marks);
+  if (paired !== undefined) return paired;
   // "<b>Client ID</b><br>amzn1…": the value is bare text after the label; its row is the innermost element holding it.
   if (bareTextAfter(label)) return label.parentElement;
   // Three levels up, and on through wrappers that hold the label alone (a design system's label column).
@@ -407,6 +425,29 @@ function valueFor(label: Element, marks: Landmarks): Element | null {
     if (next) return next;
   }
   return null;
+}
+
+/**
+ * A label among sibling labels of its kind (a grid filled column by column: the labels, then their values in the same
+ * order): the value as many elements after the run as the label is from the run's start, when the run has as many
+ * values after it; else none. Undefined for a label with no such sibling.
+ */
+function pairedValue(label: Element, marks: Landmarks): Element | null | undefined {
+  const kin = (el: Element | null): el is Element =>
+    el !== null && marks.labels.has(el) && el.tagName === label.tagName && el.className === label.className;
+  if (!kin(label.previousElementSibling) && !kin(label.nextElementSibling)) return undefined;
+  let before = 0;
+  for (let el = label.previousElementSibling; kin(el); el = el.previousElementSibling) before++;
+  let last = label;
+  let after = 0;
+  for (let el = label.nextElementSibling; kin(el); el = el.nextElementSibling, after++) last = el;
+  let value = last.nextElementSibling;
+  for (let i = 0; i < before && value; i++) value = value.nextElementSibling;
+  let end = value;
+  for (let i = 0; i < after && end; i++) end = end.nextElementSibling;
+  if (!value || !end || marks.labels.has(value)) return null;
+  marks.paired.add(value);
+  return value;
 }
 
 // "Client ID: amzn1…", "Client secret: <b>•••</b>", "Allowed origins : <input>": a label and its value in one
@@ -572,7 +613,16 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     return shadowRoots.length > 0 ? found.sort(order) : found;
   };
   const controls = all(CONTROL_SELECTOR).filter((el) => !isOwnUi(el)) as HTMLInputElement[];
-  const marks: Landmarks = { holdsControl: new Set(), lastLabelIn: new Map(), controls, holdsShadow: new Set() };
+  // The label elements, filled by the walk over the page's text below.
+  const labelElements = new Set<Element>();
+  const marks: Landmarks = {
+    holdsControl: new Set(),
+    lastLabelIn: new Map(),
+    controls,
+    holdsShadow: new Set(),
+    labels: labelElements,
+    paired: new Set(),
+  };
   for (const control of controls) {
     for (let up = parentOf(control); up && !marks.holdsControl.has(up); up = parentOf(up)) {
       marks.holdsControl.add(up);
@@ -587,7 +637,6 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
 
   // One walk over the page's text finds both the label candidates and the IDs. A label is short text: its element is
   // found from the text up, never by reading the text of every <div> on the page (that costs quadratic time).
-  const labelElements = new Set<Element>();
   // The parents of those: "has a label among its children" without making an array of every element's children.
   const labelParents = new Set<Element>();
   const addLabel = (el: Element) => {
@@ -676,7 +725,9 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
             ''
           : ''),
       // A list shown one element per entry after its first (or, beside an entry field, as a list of "chips").
-      listText: column?.text ?? (list && value && value !== el ? entriesAfter(value, labelElements, marks) : ''),
+      listText:
+        column?.text ??
+        (list && value && value !== el && !marks.paired.has(value) ? entriesAfter(value, labelElements, marks) : ''),
       visible: isVisible(el),
       valueVisible: valueElement !== null && isVisible(valueElement),
     });
@@ -690,13 +741,18 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
   }
 
   for (const el of controls) {
+    const own = ownLabel(el);
+    // An entry's own name that names no field ("Entrada 1") inside a group named for a list (a fieldset whose legend
+    // is "Allowed JavaScript origins"): the list's, which says what is entered there.
+    const group = own && !fieldConcept(own) ? groupName(el) : '';
     records.controls.push({
       kind: 'control',
       element: el,
       // title and placeholder come last in an accessible name, and only count when they name a field: a placeholder
       // is mostly an example ("https://"), and the label before the input is the better guide then.
       label:
-        ownLabel(el) ||
+        (LIST_CONCEPTS.has(fieldConcept(group)) && group) ||
+        own ||
         inline.get(el.parentElement as Element)?.[1] ||
         groupLabel(el, marks) ||
         namedBy(el.placeholder) ||
@@ -713,18 +769,27 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     const select = el.tagName === 'SELECT' ? (el as HTMLSelectElement) : null;
     // The accessible name, in ARIA's order: a button may be an <input> named by a sibling <span> (the pattern of
     // Amazon's AUI buttons, as the French legacy fixture models it; guessed, no public markup is known).
-    const text = select
+    const name = select ? '' : labelledBy(el) || el.getAttribute('aria-label') || '';
+    let text = select
       ? textOf(select.selectedOptions[0] ?? select)
-      : labelledBy(el) ||
-        el.getAttribute('aria-label') ||
-        shownTextOf(el, marks) ||
-        (el as HTMLInputElement).value ||
-        el.getAttribute('title') ||
-        '';
+      : name || shownTextOf(el, marks) || (el as HTMLInputElement).value || el.getAttribute('title') || '';
     const options = select ? [...select.options].map(textOf) : [];
     const ariaExpanded = el.getAttribute('aria-expanded');
     const expanded = ariaExpanded === null ? null : ariaExpanded === 'true';
-    const concept = controlConcept(text, expanded);
+    let concept = controlConcept(text, expanded);
+    // A name that says nothing the assistant knows: what the button shows may ("Expand" on a "+"), or its text without
+    // the icons assistive technology skips (an aria-hidden "✓" before "Save changes"). Only for elements with a name
+    // or with children: not the plain links and buttons a console-sized page has hundreds of.
+    if (!concept && !select) {
+      for (const other of [name && shownTextOf(el, marks), el.firstElementChild && spokenText(el)]) {
+        const found = other ? controlConcept(other, expanded) : undefined;
+        if (found && other) {
+          text = other;
+          concept = found;
+          break;
+        }
+      }
+    }
     // Only what names an action in one of the consoles' languages is recorded: nothing else is ever acted on, and on
     // a console-sized page the other buttons and links (a menu of hundreds, "View" in every row of a table) are most
     // of them: classifying them was ~1.5 ms of a look there.
