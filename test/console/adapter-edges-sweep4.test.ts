@@ -26,8 +26,8 @@ test('a column of labels pairs with the values after it in order, and the last l
     <div id="v3"><div>https://www.example.com</div></div></div>
     <div class="kv"><div id="next">https://other.example.com</div></div>`;
   const records = collect(document);
-  const valueOf = (label: string) => records.labels.find((l) => l.label === label)?.valueElement?.id;
-  expect(valueOf('Client Secret')).toBe('v2');
+  const valueFor = (label: string) => records.labels.find((l) => l.label === label)?.valueElement?.id;
+  expect(valueFor('Client Secret')).toBe('v2');
   expect(records.labels.find((l) => l.label === 'Allowed JavaScript Origins')?.listText).toBe('');
   expect(idsOf(classify(records), 'client-secret')).toEqual(['v2']);
 });
