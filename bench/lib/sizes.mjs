@@ -37,12 +37,13 @@ export const BUDGETS = {
    * placement (one style recalculation less per load, inUi() for the features meanwhile) and a busy widget's changes
    * read once per 200 ms instead of every frame (the churning page's extension time during the churn 59 → 43 ms):
    * 23,851 B at that point; 23,903 B after a review of it (a pending read taken by flush(), a component at a feed's end,
-   * a dead instance's mark inside a shadow root swept). Raised to 23.7 KB in session 13 for four console shapes a
+   * a dead instance's mark inside a shadow root swept). Raised to 23.8 KB in session 13 for four console shapes a
    * fourth sweep of variant pages found the adapter missing (test/fixtures/variants-sweep4): values after a column of
    * labels, an entry named "Entrada 1" inside a fieldset whose legend names the list, a "+" toggle named "Expand", an
-   * aria-hidden icon before a button's text: 24,185 B at that point (+296 B).
+   * aria-hidden icon before a button's text: 24,185 B, then 24,282 B with the limits a review of them asked for (no
+   * section title or text between the labels of a column, no action as a value; only numbered entries; one-word names).
    */
-  contentScriptsGate: Math.round(23.7 * 1024),
+  contentScriptsGate: Math.round(23.8 * 1024),
   popupJs: 15 * 1024,
 };
 

@@ -427,25 +427,42 @@ function valueFor(label: Element, marks: Landmarks): Element | null {
   return null;
 }
 
+/** The element beside a node (after it, or before it), when only white space stands between them. */
+function beside(node: Node, after: boolean): Element | null {
+  for (
+    let next = after ? node.nextSibling : node.previousSibling;
+    next;
+    next = after ? next.nextSibling : next.previousSibling
+  ) {
+    if (next instanceof Element) return next;
+    if (next.nodeType === Node.TEXT_NODE && next.nodeValue?.trim()) return null;
+  }
+  return null;
+}
+
 /**
- * A label among sibling labels of its kind (a grid filled column by column: the labels, then their values in the same
- * order): the value as many elements after the run as the label is from the run's start, when the run has as many
- * values after it; else none. Undefined for a label with no such sibling.
+ * A label in a run of labels of its kind with nothing between them (a grid filled column by column: the labels, then
+ * their values in the same order): its value as many elements after the run as the label is from the run's start,
+ * when as many values follow, none of them a label or an action; else none. Undefined for a label in no such run. A
+ * section title ("Web Settings") is never part of a run: a title over a field label is no column.
  */
 function pairedValue(label: Element, marks: Landmarks): Element | null | undefined {
   const kin = (el: Element | null): el is Element =>
-    el !== null && marks.labels.has(el) && el.tagName === label.tagName && el.className === label.className;
-  if (!kin(label.previousElementSibling) && !kin(label.nextElementSibling)) return undefined;
+    el !== null &&
+    marks.labels.has(el) &&
+    el.tagName === label.tagName &&
+    el.className === label.className &&
+    fieldConcept(textOf(el)) !== 'webSettings';
+  if (!kin(label) || !(kin(beside(label, false)) || kin(beside(label, true)))) return undefined;
   let before = 0;
-  for (let el = label.previousElementSibling; kin(el); el = el.previousElementSibling) before++;
+  for (let el = beside(label, false); kin(el); el = beside(el, false)) before++;
   let last = label;
-  let after = 0;
-  for (let el = label.nextElementSibling; kin(el); el = el.nextElementSibling, after++) last = el;
-  let value = last.nextElementSibling;
-  for (let i = 0; i < before && value; i++) value = value.nextElementSibling;
-  let end = value;
-  for (let i = 0; i < after && end; i++) end = end.nextElementSibling;
-  if (!value || !end || marks.labels.has(value)) return null;
+  let count = before + 1;
+  for (let el = beside(label, true); kin(el); el = beside(el, true), count++) last = el;
+  const values: Element[] = [];
+  for (let el = last.nextElementSibling; el && values.length < count; el = el.nextElementSibling) values.push(el);
+  if (values.length < count || values.some((el) => marks.labels.has(el) || actionOnly(el))) return null;
+  const value = values[before] as Element;
   marks.paired.add(value);
   return value;
 }
@@ -742,9 +759,10 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
 
   for (const el of controls) {
     const own = ownLabel(el);
-    // An entry's own name that names no field ("Entrada 1") inside a group named for a list (a fieldset whose legend
-    // is "Allowed JavaScript origins"): the list's, which says what is entered there.
-    const group = own && !fieldConcept(own) ? groupName(el) : '';
+    // An entry named by its place ("Entrada 1": a number, never a field's label) inside a group named for a list (a
+    // fieldset whose legend is "Allowed JavaScript origins"): the list's, which says what is entered there. Not a
+    // drop-down or a search box in that group.
+    const group = /\d/.test(own) && !el.matches('select,[type=search]') ? groupName(el) : '';
     records.controls.push({
       kind: 'control',
       element: el,
@@ -777,11 +795,16 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     const ariaExpanded = el.getAttribute('aria-expanded');
     const expanded = ariaExpanded === null ? null : ariaExpanded === 'true';
     let concept = controlConcept(text, expanded);
-    // A name that says nothing the assistant knows: what the button shows may ("Expand" on a "+"), or its text without
-    // the icons assistive technology skips (an aria-hidden "✓" before "Save changes"). Only for elements with a name
-    // or with children: not the plain links and buttons a console-sized page has hundreds of.
+    // A name of one word that says nothing the assistant knows: what the button shows may ("Expand" on a "+"; a
+    // longer name, "Expand application details", says which section, and stands). Or its short text without the icons
+    // assistive technology skips (an aria-hidden "✓" before "Save changes"). Neither for the plain links and buttons
+    // a console-sized page has hundreds of (no name, no child element).
     if (!concept && !select) {
-      for (const other of [name && shownTextOf(el, marks), el.firstElementChild && spokenText(el)]) {
+      const word = name && !/\s/.test(name.trim());
+      for (const other of [
+        word && shownTextOf(el, marks),
+        el.firstElementChild && text.length <= 60 && spokenText(el),
+      ]) {
         const found = other ? controlConcept(other, expanded) : undefined;
         if (found && other) {
           text = other;

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-// Shapes that the adapter's session-13 rules (test/fixtures/variants-sweep4) must not over-reach to: a row of column
-// headers with a trailing cell is no column of labels; labels of different kinds side by side are no column; a value
-// after a column of labels is no start of a list; an entry named by its position outside a list's group keeps its own
-// name; a button whose name and text both say nothing stays unrecorded; an aria-hidden part that is all of a button's
-// text leaves it as it was.
+// Shapes that the adapter's session-13 rules (test/fixtures/variants-sweep4) must not over-reach to, most found by a
+// review: a section title over a field label, labels with text between them, labels of different kinds are no column
+// of labels, and a column never pairs a label with an action; a value after a column is no start of a list; only an
+// entry named by a number takes its list's name, never a filter, a drop-down or a port; a longer name over a "+" or a
+// "Save" stands; an aria-hidden part that is all of a button's text leaves it as it was.
 import { afterEach, expect, test } from 'vitest';
 import { classify, type PageModel } from '../../src/console/classify';
 import { collect } from '../../src/console/collect';
@@ -32,12 +32,21 @@ test('a column of labels pairs with the values after it in order, and the last l
   expect(idsOf(classify(records), 'client-secret')).toEqual(['v2']);
 });
 
-test('a row of column headers with a trailing "Actions" cell pairs nothing: the header is no value of another', () => {
-  const model = look(`<table><tr><th>Client ID</th><th>Allowed JavaScript Origins</th><th id="actions">Actions</th>
-    <th></th></tr><tr><td id="c">amzn1.application-oa2-client.1f2e3d4c5b6a79880716253443526170</td>
-    <td>https://www.example.com</td><td><button type="button">Edit</button></td><td></td></tr></table>`);
-  expect(model.fields.filter((f) => f.element.id === 'actions')).toEqual([]);
-  expect(idsOf(model, 'client-id')).toEqual(['c']);
+test('a "Web Settings" title over a field label of its kind is no column: the label keeps the value after it', () => {
+  document.body.innerHTML = `<div><h4>Web Settings</h4><h4>Allowed JavaScript Origins</h4><div id="o">https://a.example</div>
+    <h4>Allowed Return URLs</h4><div>None</div></div>`;
+  const records = collect(document);
+  expect(records.labels.find((l) => l.label === 'Allowed JavaScript Origins')?.valueElement?.id).toBe('o');
+});
+
+test('labels with text between them are no column, and a column never pairs a label with an action', () => {
+  const inline = look(`<div class="a-row"><span class="a-text-bold">Client ID:</span>
+    amzn1.application-oa2-client.1f2e3d4c5b6a79880716253443526170 <span class="a-text-bold">Client Secret:</span>
+    <span id="sec">••••••••</span> <a href="#">Show Secret</a></div>`);
+  expect(idsOf(inline, 'client-secret')).toEqual(['sec']);
+  const beforeButton = look(`<div><span class="k">Client Secret</span><span class="k">Allowed Origins</span>
+    <button type="button" id="show">Show</button><span id="origins">https://a.example</span></div>`);
+  expect(beforeButton.fields.filter((f) => f.element.id === 'show')).toEqual([]);
 });
 
 test('labels of different kinds side by side (a section heading, then a field label) are no column', () => {
@@ -46,16 +55,18 @@ test('labels of different kinds side by side (a section heading, then a field la
   expect(records.labels.find((l) => l.label === 'Client Secret')?.valueElement?.id).toBe('mask');
 });
 
-test('an entry named "Entry 1" takes the list name of its fieldset; a search box in a section fieldset keeps its own', () => {
-  const model = look(`<form>
-    <fieldset><legend>Allowed JavaScript Origins</legend><input id="o1" aria-label="Entry 1"></fieldset>
-    <fieldset><legend>Web Settings</legend><input id="s" aria-label="Search"></fieldset></form>`);
+test('an entry named "Entry 1" takes the list name of its fieldset; a filter, a drop-down, a port there do not', () => {
+  const model = look(`<form><fieldset><legend>Allowed JavaScript Origins</legend>
+    <input id="o1" aria-label="Entry 1"><input id="f" type="search" aria-label="Filter 1">
+    <select id="p" aria-label="Protocol 1"><option>https</option></select><input id="port" aria-label="Port"></fieldset></form>`);
   expect(idsOf(model, 'allowed-origin')).toEqual(['o1']);
-  expect(model.fields.filter((f) => f.element.id === 's')).toEqual([]);
+  expect(model.state.editing).toEqual({ origins: 0, returnUrls: 0 });
 });
 
-test('a button named "Expand" over a "+" is read by its text; one named and showing nothing known is not recorded', () => {
+test('a button named "Expand" over a "+" is read by its text; a longer name, or one that says nothing known, stands', () => {
   document.body.innerHTML = `<button id="plus" type="button" aria-expanded="false" aria-label="Expand">+</button>
+    <button id="details" type="button" aria-expanded="false" aria-label="Expand application details">+</button>
+    <button id="draft" type="button" aria-label="Save as draft">Save</button>
     <button id="more" type="button" aria-label="More">…</button>`;
   const { actions } = collect(document);
   expect(actions.map((a) => [a.element.id, a.concept])).toEqual([['plus', 'toggle']]);
