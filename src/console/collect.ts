@@ -795,22 +795,17 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     const ariaExpanded = el.getAttribute('aria-expanded');
     const expanded = ariaExpanded === null ? null : ariaExpanded === 'true';
     let concept = controlConcept(text, expanded);
-    // A name of one word that says nothing the assistant knows: what the button shows may ("Expand" on a "+"; a
-    // longer name, "Expand application details", says which section, and stands). Or its short text without the icons
-    // assistive technology skips (an aria-hidden "✓" before "Save changes"). Neither for the plain links and buttons
-    // a console-sized page has hundreds of (no name, no child element).
+    // A one-word name that says nothing the assistant knows ("Expand", "展開") over a "+": the "+" decides, as it would
+    // unnamed. A longer name says which section ("Expand application details", "アプリケーションの詳細を展開") and
+    // stands, as do other shown words under a name ("Save as draft" over "Save"). Without a name, the short text
+    // without the icons assistive technology skips (an aria-hidden "✓" before "Save changes"). Neither runs for the
+    // plain links and buttons a console-sized page has hundreds of.
     if (!concept && !select) {
-      const word = name && !/\s/.test(name.trim());
-      for (const other of [
-        word && shownTextOf(el, marks),
-        el.firstElementChild && text.length <= 60 && spokenText(el),
-      ]) {
-        const found = other ? controlConcept(other, expanded) : undefined;
-        if (found && other) {
-          text = other;
-          concept = found;
-          break;
-        }
+      const shown = name ? shownTextOf(el, marks) : el.firstElementChild && text.length <= 60 ? spokenText(el) : '';
+      const found = shown ? controlConcept(shown, expanded) : undefined;
+      if (found && (!name || (found === 'toggle' && name.length <= 12 && !/\s/.test(name)))) {
+        text = shown;
+        concept = found;
       }
     }
     // Only what names an action in one of the consoles' languages is recorded: nothing else is ever acted on, and on

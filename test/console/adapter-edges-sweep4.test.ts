@@ -81,3 +81,10 @@ test('an aria-hidden icon before a button text is skipped; a button whose only t
     ['edit', 'edit'],
   ]);
 });
+
+test('names without spaces (Japanese) that say more than "expand" stand over a shown "Save" or "Show"; so does a named icon link', () => {
+  document.body.innerHTML = `<button id="draft" type="button" aria-label="下書きとして保存">保存</button>
+    <button id="help" type="button" aria-label="このページのヘルプを表示">表示</button>
+    <a id="picture" href="#" aria-label="Edit profile picture"><span aria-hidden="true">✎</span>Edit</a>`;
+  expect(collect(document).actions).toEqual([]);
+});
