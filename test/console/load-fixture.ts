@@ -3,9 +3,10 @@
 //
 // Why happy-dom runs the scripts rather than a DOM snapshot taken from Chromium: the states are then produced by the
 // very code the end-to-end tests drive, with no browser needed for unit tests and nothing to regenerate when a fixture
-// changes. The one thing happy-dom lacks for visibility is the user-agent rule `[hidden] { display: none }` (its
-// `checkVisibility()` honours stylesheets and inline styles, not the attribute); the loader adds that rule, lowest in
-// the cascade as a browser's own sheet would be.
+// changes. What happy-dom lacks for visibility is two user-agent rules: `[hidden] { display: none }` (its
+// `checkVisibility()` honours stylesheets and inline styles, not the attribute), and a closed <details> showing only
+// its <summary> (happy-dom does not render <details>); the loader adds them, lowest in the cascade as a browser's own
+// sheet would be.
 import { Window } from 'happy-dom';
 import { type FixturePage, fixturePath, fixtureSource, fixtureUrl } from '../fixtures/pages';
 
@@ -35,7 +36,7 @@ export async function loadFixture(
   document.write(fixtureSource(fixturePath(page.file)));
   await window.happyDOM.waitUntilComplete();
   const userAgentSheet = document.createElement('style');
-  userAgentSheet.textContent = '[hidden] { display: none }';
+  userAgentSheet.textContent = '[hidden], details:not([open]) > :not(summary) { display: none }';
   document.head.prepend(userAgentSheet);
   return { window, document, close: () => window.happyDOM.close() };
 }
