@@ -127,16 +127,20 @@ function labelText(el: Element): string | null {
 /** A label element's text; when too long for a label, it may hold its "?" popover's hidden help: its shown text. */
 function readLabel(el: Element): string {
   // An info icon's <svg><title> names the icon, not the field.
-  const text = el.querySelector('svg') ? textWithoutIcons(el) : textOf(el);
+  const text = el.querySelector('svg') ? textWithout(el, 'svg') : textOf(el);
   return text.length > MAX_LABEL_LENGTH && el.childElementCount > 0 && el.childElementCount <= 6 ? shownText(el) : text;
 }
 
-/** The text of `el` without the text inside its <svg> icons. */
-function textWithoutIcons(el: Element): string {
+/**
+ * The text of `el` without the text inside those of its descendants that match `skip`: its <svg> icons, or the parts
+ * assistive technology skips (aria-hidden).
+ */
+function textWithout(el: Element, skip: string): string {
   let text = '';
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.parentElement?.closest('svg')) text += node.nodeValue ?? '';
+    const skipped = node.parentElement?.closest(skip);
+    if (!skipped || skipped === el || !el.contains(skipped)) text += node.nodeValue ?? '';
   }
   return tidy(text);
 }
@@ -147,18 +151,6 @@ function shownText(el: Element): string {
   for (const node of el.childNodes) {
     if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue ?? '';
     else if (node instanceof Element && node.localName !== 'svg' && isVisible(node)) text += node.textContent ?? '';
-  }
-  return tidy(text);
-}
-
-/** The text of an element without what assistive technology skips (aria-hidden icons); '' when it holds none. */
-function spokenText(el: Element): string {
-  if (!el.querySelector('[aria-hidden="true"]')) return '';
-  let text = '';
-  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const hidden = node.parentElement?.closest('[aria-hidden="true"]');
-    if (!hidden || hidden === el || !el.contains(hidden)) text += node.nodeValue ?? '';
   }
   return tidy(text);
 }
@@ -312,6 +304,9 @@ function groupName(control: Element): string {
   return '';
 }
 
+// What assistive technology skips: an icon beside a button's words ("✓ Save changes").
+const ARIA_HIDDEN = '[aria-hidden="true"]';
+
 // The "?" help link or icon next to a label (domain-facts: "A '?' next to each field explains it"): never the value.
 const HELP_MARKER = /^[?？ⓘℹ]$/;
 
@@ -339,9 +334,9 @@ function bareTextAfter(label: Element): boolean {
  * an entry field, only lists count (the entries added so far, shown as "chips"): a hint beside the field may quote an
  * example address.
  */
-function entriesAfter(first: Element, labels: Set<Element>, marks: Landmarks): string {
+function entriesAfter(first: Element, marks: Landmarks): string {
   const field = first.matches(CONTROL_SELECTOR);
-  const labelList = [...labels];
+  const labelList = [...marks.labels];
   let text = '';
   for (let next = first.nextElementSibling; next; next = next.nextElementSibling) {
     if (next.matches(CONTROL_SELECTOR) || marks.holdsControl.has(next)) break;
@@ -743,8 +738,7 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
           : ''),
       // A list shown one element per entry after its first (or, beside an entry field, as a list of "chips").
       listText:
-        column?.text ??
-        (list && value && value !== el && !marks.paired.has(value) ? entriesAfter(value, labelElements, marks) : ''),
+        column?.text ?? (list && value && value !== el && !marks.paired.has(value) ? entriesAfter(value, marks) : ''),
       visible: isVisible(el),
       valueVisible: valueElement !== null && isVisible(valueElement),
     });
@@ -801,7 +795,11 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     // without the icons assistive technology skips (an aria-hidden "✓" before "Save changes"). Neither runs for the
     // plain links and buttons a console-sized page has hundreds of.
     if (!concept && !select) {
-      const shown = name ? shownTextOf(el, marks) : el.firstElementChild && text.length <= 60 ? spokenText(el) : '';
+      const shown = name
+        ? shownTextOf(el, marks)
+        : el.firstElementChild && text.length <= 60 && el.querySelector(ARIA_HIDDEN)
+          ? textWithout(el, ARIA_HIDDEN)
+          : '';
       const found = shown ? controlConcept(shown, expanded) : undefined;
       if (found && (!name || (found === 'toggle' && name.length <= 12 && !/\s/.test(name)))) {
         text = shown;
