@@ -42,9 +42,14 @@ export const BUDGETS = {
    * labels, an entry named "Entrada 1" inside a fieldset whose legend names the list, a "+" toggle named "Expand", an
    * aria-hidden icon before a button's text: 24,185 B, then 24,277 B with the limits two reviews of them asked for
    * (no section title or text between the labels of a column, no action as a value; only numbered entries; only a
-   * short one-word name over a "+"; the aria-hidden reading only without a name).
+   * short one-word name over a "+"; the aria-hidden reading only without a name). Raised to 24.1 KB in session 14 for
+   * the shapes a fifth sweep found missed (test/fixtures/variants-sweep5): a column of labels with "?" links and line
+   * breaks beside a column of values, a column-flow grid with its last value left out, two "+" named "Expand" in one
+   * card, chips between an entry's label and its input, the French " :" in an element of its own, a view switch of
+   * radio buttons, Japanese names written with a middle dot ("セキュリティ・プロファイル名"); and never a label taken
+   * for the value of the label before it: 24,472 B.
    */
-  contentScriptsGate: Math.round(23.8 * 1024),
+  contentScriptsGate: Math.round(24.1 * 1024),
   popupJs: 15 * 1024,
 };
 

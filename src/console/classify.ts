@@ -243,21 +243,28 @@ export function classify(records: PageRecords): PageModel {
   if (register) targets['register-app'] = register;
 
   // The "+" next to "Web Settings" (before or after it, in the same group), a collapsed Web Settings heading, or the
-  // developer console's "Show Client ID and Client Secret".
+  // developer console's "Show Client ID and Client Secret". Of several "+" in one card (one per section, each named
+  // only "Expand"), the one in the smallest group with the Web Settings title: the card holds them all.
   const webSettingsLabels = labelsOf.get('webSettings') ?? [];
-  const nextToWebSettings = (el: Element) => {
+  const distanceToWebSettings = (el: Element) => {
     for (let group = parentOf(el), depth = 0; group && depth < 3; group = parentOf(group), depth++) {
-      if (webSettingsLabels.some((label) => holds(group, label.element))) return true;
+      if (webSettingsLabels.some((label) => holds(group, label.element))) return depth;
     }
-    return false;
+    return Number.POSITIVE_INFINITY;
   };
-  const webSettingsToggle = actions.find(
-    (a) =>
-      a.visible &&
-      // A toggle that says it is collapsed, or a "+" that says nothing: never the "−" of an open section.
-      ((a.concept === 'toggle' && !(a.expanded ?? a.text.trim() !== '+') && nextToWebSettings(a.element)) ||
-        (a.concept === 'webSettingsToggle' && a.expanded === false)),
-  )?.element;
+  let webSettingsToggle: Element | undefined;
+  let nearest = Number.POSITIVE_INFINITY;
+  for (const a of actions) {
+    if (!a.visible) continue;
+    if (a.concept === 'webSettingsToggle' && a.expanded === false) {
+      webSettingsToggle = a.element;
+      break;
+    }
+    // A toggle that says it is collapsed, or a "+" that says nothing: never the "−" of an open section.
+    if (a.concept !== 'toggle' || (a.expanded ?? a.text.trim() !== '+')) continue;
+    const distance = distanceToWebSettings(a.element);
+    if (distance < nearest) [webSettingsToggle, nearest] = [a.element, distance];
+  }
   const reveal = webSettingsToggle ?? visibleAction('showSecret');
   if (reveal && !state.clientIdShown) targets['reveal-web-settings'] = reveal;
   // (Beside a registration form, a section to open tells of no application: Integration Central's create form.)

@@ -74,7 +74,7 @@ export interface PageRecords {
 const CONTROL_SELECTOR =
   'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=checkbox]):not([type=radio]),textarea,select';
 const ACTION_SELECTOR =
-  'button,a[href],[role=button],[role=menuitem],[role=menuitemradio],[role=option],[role=tab],[role=link],input[type=submit],input[type=button],summary,select';
+  'button,a[href],[role=button],[role=menuitem],[role=menuitemradio],[role=option],[role=tab],[role=radio],[role=link],input[type=submit],input[type=button],input[type=radio],summary,select';
 // Elements whose text can be a label. Short texts only: a paragraph of help is not a label.
 const LABEL_TAGS = new Set('label,th,dt,legend,h1,h2,h3,h4,h5,h6,span,div,p,strong,b,td,li,caption'.split(','));
 const MAX_LABEL_LENGTH = 60;
@@ -307,10 +307,8 @@ function groupName(control: Element): string {
 // What assistive technology skips: an icon beside a button's words ("✓ Save changes").
 const ARIA_HIDDEN = '[aria-hidden="true"]';
 
-// The "?" help link or icon next to a label (domain-facts: "A '?' next to each field explains it"): never the value.
-const HELP_MARKER = /^[?？ⓘℹ]$/;
-
-// What stands between a label and its value without being a value: a required mark, a colon, a "?".
+// What stands between a label and its value without being a value: a required mark, a colon, the "?" help link or
+// icon (domain-facts: "A '?' next to each field explains it").
 const DECORATION = /^[?？ⓘℹ*:：]+$/;
 
 /**
@@ -330,9 +328,9 @@ function bareTextAfter(label: Element): boolean {
 }
 
 /**
- * The texts of the elements after a list's first entry, up to the next label, field or component holding one. After
- * an entry field, only lists count (the entries added so far, shown as "chips"): a hint beside the field may quote an
- * example address.
+ * The texts of the elements after a list's first entry, up to the next label, field or component holding one. Beside
+ * an entry field, only lists count (the entries added so far, shown as "chips"), after it or between its label and it:
+ * a hint beside the field may quote an example address.
  */
 function entriesAfter(first: Element, marks: Landmarks): string {
   const field = first.matches(CONTROL_SELECTOR);
@@ -345,17 +343,30 @@ function entriesAfter(first: Element, marks: Landmarks): string {
       if (next.tagName !== first.tagName || next.className !== first.className) break;
       if (labelList.some((label) => holds(next, label))) break;
       text += ` ${shownTextOf(next, marks)}`;
-    } else if (next.matches('ul,ol,[role=list]')) {
-      // Chips: items that are an address each, with at most a remove button (a list of rules quoting an example
-      // address is not).
-      for (const item of next.children) {
-        const own = [...item.querySelectorAll(ACTION_SELECTOR)].reduce(
-          (rest, action) => rest.replace(action.textContent ?? '', ''),
-          shownTextOf(item, marks),
-        );
-        if (/^https?:\/\/\S+$/.test(own.trim())) text += ` ${own.trim()}`;
-      }
+    } else if (next.matches(LIST)) text += chips(next, marks);
+  }
+  if (field)
+    for (let prev = first.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (prev.matches(CONTROL_SELECTOR) || marks.holdsControl.has(prev) || marks.labels.has(prev)) break;
+      if (prev.matches(LIST)) text += chips(prev, marks);
     }
+  return text;
+}
+
+const LIST = 'ul,ol,[role=list]';
+
+/**
+ * The addresses of a list of chips: items that are an address each, with at most a remove button (a list of rules
+ * quoting an example address is not).
+ */
+function chips(list: Element, marks: Landmarks): string {
+  let text = '';
+  for (const item of list.children) {
+    const own = [...item.querySelectorAll(ACTION_SELECTOR)].reduce(
+      (rest, action) => rest.replace(action.textContent ?? '', ''),
+      shownTextOf(item, marks),
+    );
+    if (/^https?:\/\/\S+$/.test(own.trim())) text += ` ${own.trim()}`;
   }
   return text;
 }
@@ -414,32 +425,72 @@ function valueFor(label: Element, marks: Landmarks): Element | null {
     let next = node.nextElementSibling;
     while (next && !next.matches(CONTROL_SELECTOR) && !marks.holdsControl.has(next)) {
       const text = shownTextOf(next, marks);
-      if (text !== '' && !HELP_MARKER.test(text)) break;
+      // French sets its " :" apart, sometimes in an element of its own: a colon is no value either.
+      if (text !== '' && !DECORATION.test(text)) break;
       next = next.nextElementSibling;
     }
-    if (next) return next;
+    // The next label is the next field's, never this one's value (labels stacked in a column, values in another).
+    if (next) return marks.labels.has(next) ? null : next;
   }
   return null;
 }
 
-/** The element beside a node (after it, or before it), when only white space stands between them. */
+/** Whether an element stands between a label and its value without being either: a line break, a "?", a colon. */
+const spacer = (el: Element) => el.tagName === 'BR' || DECORATION.test(textOf(el));
+
+/**
+ * The element beside a node (after it, or before it), when only white space, line breaks and a "?" help link stand
+ * between them.
+ */
 function beside(node: Node, after: boolean): Element | null {
   for (
     let next = after ? node.nextSibling : node.previousSibling;
     next;
     next = after ? next.nextSibling : next.previousSibling
   ) {
-    if (next instanceof Element) return next;
-    if (next.nodeType === Node.TEXT_NODE && next.nodeValue?.trim()) return null;
+    if (next instanceof Element) {
+      if (!spacer(next)) return next;
+    } else if (next.nodeType === Node.TEXT_NODE && next.nodeValue?.trim()) return null;
   }
   return null;
 }
 
 /**
+ * The values that follow a run of labels, one per line: the elements after the run in its parent, or, when the run
+ * fills its parent (a column of labels beside a column of values), the elements of the parent's next sibling. Where
+ * line breaks divide them, each line's first element (the secret's mask, not the "Show" link after it).
+ */
+function valuesAfter(first: Element, last: Element): Element[] {
+  let from = beside(last, true);
+  if (!from && !beside(first, false)) from = last.parentElement?.nextElementSibling?.firstElementChild ?? null;
+  const siblings: Element[] = [];
+  for (let el = from; el; el = el.nextElementSibling) siblings.push(el);
+  const lines = siblings.some((el) => el.tagName === 'BR');
+  const values: Element[] = [];
+  let lineTaken = false;
+  for (const el of siblings) {
+    if (el.tagName === 'BR') lineTaken = false;
+    else if (!spacer(el) && !lineTaken) {
+      values.push(el);
+      lineTaken = lines;
+    }
+  }
+  return values;
+}
+
+// What a value paired by position must hold when a column has fewer values than labels (Anwendungs-ID, Client-ID).
+const ID_OF: Partial<Record<FieldConcept, string>> = {
+  appId: 'amzn1.application.',
+  clientId: 'amzn1.application-oa2-client.',
+};
+
+/**
  * A label in a run of labels of its kind with nothing between them (a grid filled column by column: the labels, then
- * their values in the same order): its value as many elements after the run as the label is from the run's start,
- * when as many values follow, none of them a label or an action; else none. Undefined for a label in no such run. A
- * section title ("Web Settings") is never part of a run: a title over a field label is no column.
+ * their values in the same order; or a column of labels beside a column of values): its value as many values after
+ * the run as the label is from the run's start, none of them a label or an action; else none. Undefined for a label
+ * in no such run. A section title ("Web Settings") is never part of a run: a title over a field label is no column.
+ * With fewer values than labels (an empty list left out at the end of the grid), the values still go in order from
+ * the first label, when the IDs among them show it: each application or client ID label gets its kind of ID.
  */
 function pairedValue(label: Element, marks: Landmarks): Element | null | undefined {
   const kin = (el: Element | null): el is Element =>
@@ -449,16 +500,21 @@ function pairedValue(label: Element, marks: Landmarks): Element | null | undefin
     el.className === label.className &&
     fieldConcept(textOf(el)) !== 'webSettings';
   if (!kin(label) || !(kin(beside(label, false)) || kin(beside(label, true)))) return undefined;
-  let before = 0;
-  for (let el = beside(label, false); kin(el); el = beside(el, false)) before++;
-  let last = label;
-  let count = before + 1;
-  for (let el = beside(label, true); kin(el); el = beside(el, true), count++) last = el;
-  const values: Element[] = [];
-  for (let el = last.nextElementSibling; el && values.length < count; el = el.nextElementSibling) values.push(el);
-  if (values.length < count || values.some((el) => marks.labels.has(el) || actionOnly(el))) return null;
-  const value = values[before] as Element;
-  marks.paired.add(value);
+  let first = label;
+  for (let el = beside(label, false); kin(el); el = beside(el, false)) first = el;
+  const run = [first];
+  for (let el = beside(first, true); kin(el); el = beside(el, true)) run.push(el);
+  const values = valuesAfter(first, run[run.length - 1] as Element).slice(0, run.length);
+  if (values.some((el) => marks.labels.has(el) || actionOnly(el))) return null;
+  if (values.length < run.length) {
+    const ids = run.flatMap((el, i) => {
+      const id = ID_OF[fieldConcept(textOf(el)) as FieldConcept];
+      return id ? [(values[i]?.textContent ?? '').includes(id)] : [];
+    });
+    if (ids.length === 0 || ids.includes(false)) return null;
+  }
+  const value = values[run.indexOf(label)] ?? null;
+  if (value) marks.paired.add(value);
   return value;
 }
 
@@ -784,7 +840,13 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     const name = select ? '' : labelledBy(el) || el.getAttribute('aria-label') || '';
     let text = select
       ? textOf(select.selectedOptions[0] ?? select)
-      : name || shownTextOf(el, marks) || (el as HTMLInputElement).value || el.getAttribute('title') || '';
+      : name ||
+        shownTextOf(el, marks) ||
+        // A radio button of a view switch is named by its <label> ("Amazon Pay (Sandbox View)"), never by its value.
+        (el.tagName === 'INPUT' && labelOfInput(el as HTMLInputElement)) ||
+        (el as HTMLInputElement).value ||
+        el.getAttribute('title') ||
+        '';
     const options = select ? [...select.options].map(textOf) : [];
     const ariaExpanded = el.getAttribute('aria-expanded');
     const expanded = ariaExpanded === null ? null : ariaExpanded === 'true';
@@ -830,6 +892,11 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
   }
   return records;
 }
+
+const labelOfInput = (input: HTMLInputElement) => {
+  const label = input.labels?.[0];
+  return label ? textOf(label) : '';
+};
 
 const holdsId = (value: string) => {
   const trimmed = value.trim();

@@ -9,6 +9,7 @@ import { EXPECTED as FIRST } from '../console/variants-sweep.expected';
 import { EXPECTED as SECOND } from '../console/variants-sweep2.expected';
 import { EXPECTED as THIRD } from '../console/variants-sweep3.expected';
 import { EXPECTED as FOURTH } from '../console/variants-sweep4.expected';
+import { EXPECTED as FIFTH } from '../console/variants-sweep5.expected';
 import type { FixturePage } from '../fixtures/pages';
 import { fixturePath } from '../fixtures/pages';
 import { katalPages } from '../fixtures/variants-katal/pages';
@@ -16,6 +17,7 @@ import { sweepPages } from '../fixtures/variants-sweep/pages';
 import { sweep2Pages } from '../fixtures/variants-sweep2/pages';
 import { sweep3Pages } from '../fixtures/variants-sweep3/pages';
 import { sweep4Pages } from '../fixtures/variants-sweep4/pages';
+import { sweep5Pages } from '../fixtures/variants-sweep5/pages';
 import { type ExtensionBrowser, fixtureHtml, launchChromium } from './chromium';
 import { clearStorage } from './console-steps';
 import { domSettled } from './page-helpers';
@@ -25,6 +27,7 @@ const PAGES: [FixturePage, (typeof FIRST)[string]][] = [
   ...sweep2Pages.map((page) => [page, SECOND[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...sweep3Pages.map((page) => [page, THIRD[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...sweep4Pages.map((page) => [page, FOURTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
+  ...sweep5Pages.map((page) => [page, FIFTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...katalPages.map((page) => [page, KATAL[page.file]] as [FixturePage, (typeof FIRST)[string]]),
 ];
 
