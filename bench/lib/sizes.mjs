@@ -47,9 +47,13 @@ export const BUDGETS = {
    * breaks beside a column of values, a column-flow grid with its last value left out, two "+" named "Expand" in one
    * card, chips between an entry's label and its input, the French " :" in an element of its own, a view switch of
    * radio buttons, Japanese names written with a middle dot ("セキュリティ・プロファイル名"); and never a label taken
-   * for the value of the label before it: 24,472 B.
+   * for the value of the label before it: 24,472 B. Then to 24.5 KB for the limits a review of those rules asked for
+   * (test/fixtures/adapter-edges-sweep5): each value taken by position fits its label (the IDs, the secret's mask,
+   * origins without a path), an empty line keeps its place, a "****" mask is no required mark, a row ending with its
+   * colon has no value, chips above an input only up to its own label and each with a remove button, radio buttons
+   * only as a view switch, a "・" bullet is no label; and a cell holding only a "Show" button shows no secret: 24,948 B.
    */
-  contentScriptsGate: Math.round(24.1 * 1024),
+  contentScriptsGate: Math.round(24.5 * 1024),
   popupJs: 15 * 1024,
 };
 

@@ -252,12 +252,13 @@ export function classify(records: PageRecords): PageModel {
     }
     return Number.POSITIVE_INFINITY;
   };
+  // A collapsed "Web Settings" heading or menu counts where it stands: the first of it and the nearest "+" wins.
   let webSettingsToggle: Element | undefined;
   let nearest = Number.POSITIVE_INFINITY;
   for (const a of actions) {
     if (!a.visible) continue;
     if (a.concept === 'webSettingsToggle' && a.expanded === false) {
-      webSettingsToggle = a.element;
+      webSettingsToggle ??= a.element;
       break;
     }
     // A toggle that says it is collapsed, or a "+" that says nothing: never the "−" of an open section.

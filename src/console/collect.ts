@@ -308,8 +308,8 @@ function groupName(control: Element): string {
 const ARIA_HIDDEN = '[aria-hidden="true"]';
 
 // What stands between a label and its value without being a value: a required mark, a colon, the "?" help link or
-// icon (domain-facts: "A '?' next to each field explains it").
-const DECORATION = /^[?？ⓘℹ*:：]+$/;
+// icon (domain-facts: "A '?' next to each field explains it"). One mark at most: "****" is a secret's mask.
+const DECORATION = /^(?=.)(?:[?？ⓘℹ*]\s?)?[:：]?$/;
 
 /**
  * Whether the label is followed, in its parent, by a line break and then text that is no element's own (a sentence
@@ -345,13 +345,26 @@ function entriesAfter(first: Element, marks: Landmarks): string {
       text += ` ${shownTextOf(next, marks)}`;
     } else if (next.matches(LIST)) text += chips(next, marks);
   }
-  if (field)
+  // Chips above the field count only up to the field's own label, each with its remove button (a list of examples
+  // under the label has none).
+  if (field) {
+    let above = '';
     for (let prev = first.previousElementSibling; prev; prev = prev.previousElementSibling) {
-      if (prev.matches(CONTROL_SELECTOR) || marks.holdsControl.has(prev) || marks.labels.has(prev)) break;
-      if (prev.matches(LIST)) text += chips(prev, marks);
+      if (prev.matches(CONTROL_SELECTOR) || marks.holdsControl.has(prev)) break;
+      if (marks.labels.has(prev)) {
+        if (labelsField(prev, first)) text += above;
+        break;
+      }
+      if (prev.matches(LIST)) above += chips(prev, marks, true);
     }
+  }
   return text;
 }
+
+/** Whether a label is the field's own: its <label>, or named in its aria-labelledby. */
+const labelsField = (label: Element, field: Element) =>
+  [...((field as HTMLInputElement).labels ?? [])].includes(label as HTMLLabelElement) ||
+  (label.id !== '' && (field.getAttribute('aria-labelledby') ?? '').split(/\s+/).includes(label.id));
 
 const LIST = 'ul,ol,[role=list]';
 
@@ -359,13 +372,12 @@ const LIST = 'ul,ol,[role=list]';
  * The addresses of a list of chips: items that are an address each, with at most a remove button (a list of rules
  * quoting an example address is not).
  */
-function chips(list: Element, marks: Landmarks): string {
+function chips(list: Element, marks: Landmarks, removable = false): string {
   let text = '';
   for (const item of list.children) {
-    const own = [...item.querySelectorAll(ACTION_SELECTOR)].reduce(
-      (rest, action) => rest.replace(action.textContent ?? '', ''),
-      shownTextOf(item, marks),
-    );
+    const actions = [...item.querySelectorAll(ACTION_SELECTOR)];
+    if (removable && actions.length === 0) return '';
+    const own = actions.reduce((rest, action) => rest.replace(action.textContent ?? '', ''), shownTextOf(item, marks));
     if (/^https?:\/\/\S+$/.test(own.trim())) text += ` ${own.trim()}`;
   }
   return text;
@@ -423,16 +435,26 @@ function valueFor(label: Element, marks: Landmarks): Element | null {
   // A label inside a component's shadow root goes on beside its host.
   for (let depth = 0; node && (depth < 3 || (depth < 8 && wrapper(node))); depth++, node = parentOf(node)) {
     let next = node.nextElementSibling;
+    let colon = false;
     while (next && !next.matches(CONTROL_SELECTOR) && !marks.holdsControl.has(next)) {
       const text = shownTextOf(next, marks);
       // French sets its " :" apart, sometimes in an element of its own: a colon is no value either.
       if (text !== '' && !DECORATION.test(text)) break;
+      colon ||= /[:：]/.test(text);
       next = next.nextElementSibling;
     }
-    // The next label is the next field's, never this one's value (labels stacked in a column, values in another).
-    if (next) return marks.labels.has(next) ? null : next;
+    // The next label is the next field's, never this one's value (labels stacked in a column, values in another);
+    // above the label's own level, neither is an element holding one (the next field's row).
+    if (next) return marks.labels.has(next) || (depth > 0 && holdsLabel(next, marks)) ? null : next;
+    // A label whose colon ends its row has an empty value, not the next row's.
+    if (colon) return null;
   }
   return null;
+}
+
+function holdsLabel(el: Element, marks: Landmarks): boolean {
+  for (const label of marks.labels) if (el.contains(label)) return true;
+  return false;
 }
 
 /** Whether an element stands between a label and its value without being either: a line break, a "?", a colon. */
@@ -457,40 +479,62 @@ function beside(node: Node, after: boolean): Element | null {
 
 /**
  * The values that follow a run of labels, one per line: the elements after the run in its parent, or, when the run
- * fills its parent (a column of labels beside a column of values), the elements of the parent's next sibling. Where
- * line breaks divide them, each line's first element (the secret's mask, not the "Show" link after it).
+ * fills its parent (a column of labels beside a column of values), the elements of the parent's next sibling, then
+ * only as many as there are labels. Where line breaks divide them, each line's first element with text or a field
+ * (the secret's mask, not an icon before it or the "Show" link after it), none for an empty line.
  */
-function valuesAfter(first: Element, last: Element): Element[] {
+function valuesAfter(first: Element, last: Element, count: number): (Element | null)[] | null {
   let from = beside(last, true);
-  if (!from && !beside(first, false)) from = last.parentElement?.nextElementSibling?.firstElementChild ?? null;
+  const column = !from && !beside(first, false);
+  if (column) from = last.parentElement?.nextElementSibling?.firstElementChild ?? null;
   const siblings: Element[] = [];
   for (let el = from; el; el = el.nextElementSibling) siblings.push(el);
-  const lines = siblings.some((el) => el.tagName === 'BR');
-  const values: Element[] = [];
-  let lineTaken = false;
-  for (const el of siblings) {
-    if (el.tagName === 'BR') lineTaken = false;
-    else if (!spacer(el) && !lineTaken) {
-      values.push(el);
-      lineTaken = lines;
+  const values: (Element | null)[] = [];
+  if (siblings.some((el) => el.tagName === 'BR')) {
+    let line: Element | null = null;
+    for (const el of [...siblings, null]) {
+      if (el === null || el.tagName === 'BR') {
+        values.push(line);
+        line = null;
+      } else if (!line && !spacer(el) && (el.matches(CONTROL_SELECTOR) || textWithout(el, ARIA_HIDDEN) !== ''))
+        line = el;
     }
-  }
-  return values;
+  } else for (const el of siblings) if (!spacer(el)) values.push(el);
+  return column && values.length !== count ? null : values.slice(0, count);
 }
 
-// What a value paired by position must hold when a column has fewer values than labels (Anwendungs-ID, Client-ID).
+// What a value paired by position must hold: each ID its kind, the secret a mask or the secret itself.
 const ID_OF: Partial<Record<FieldConcept, string>> = {
   appId: 'amzn1.application.',
   clientId: 'amzn1.application-oa2-client.',
 };
+const SECRET_SHOWN = /[•●*＊]{4,}|amzn1\.oa2-cs\.|\b[0-9a-f]{64}\b/i;
+const ORIGIN = /^https?:\/\/[^/\s]+\/?$/;
+
+/**
+ * Whether a value taken by position fits its label: the IDs and the secret by their shape, no other field an ID or a
+ * mask. With a value left out somewhere (strict), each origin is also an origin (no path) and each return URL a URL.
+ */
+function fits(label: Element, value: Element | null, strict: boolean): boolean {
+  if (!value) return true;
+  const concept = fieldConcept(textOf(label));
+  const text = value.matches(CONTROL_SELECTOR) ? (value as HTMLInputElement).value : textOf(value);
+  const id = concept && ID_OF[concept];
+  if (id) return text.includes(id);
+  if (concept === 'clientSecret') return SECRET_SHOWN.test(text) && !text.includes('://');
+  if (text.includes('amzn1.') || SECRET_SHOWN.test(text)) return false;
+  if (!strict || !text.includes('://')) return true;
+  const urls = text.split(/\s+/).filter((word) => word.includes('://'));
+  return concept === 'allowedOrigin' ? urls.every((url) => ORIGIN.test(url)) : concept !== undefined;
+}
 
 /**
  * A label in a run of labels of its kind with nothing between them (a grid filled column by column: the labels, then
  * their values in the same order; or a column of labels beside a column of values): its value as many values after
- * the run as the label is from the run's start, none of them a label or an action; else none. Undefined for a label
- * in no such run. A section title ("Web Settings") is never part of a run: a title over a field label is no column.
- * With fewer values than labels (an empty list left out at the end of the grid), the values still go in order from
- * the first label, when the IDs among them show it: each application or client ID label gets its kind of ID.
+ * the run as the label is from the run's start, none of them a label or an action, each fitting its label; else none.
+ * Undefined for a label in no such run. A section title ("Web Settings") is never part of a run: a title over a field
+ * label is no column. With fewer values than labels (an empty list left out at the end of a grid), the values still go
+ * in order from the first label when they fit strictly and an application or client ID among them shows the order.
  */
 function pairedValue(label: Element, marks: Landmarks): Element | null | undefined {
   const kin = (el: Element | null): el is Element =>
@@ -504,15 +548,11 @@ function pairedValue(label: Element, marks: Landmarks): Element | null | undefin
   for (let el = beside(label, false); kin(el); el = beside(el, false)) first = el;
   const run = [first];
   for (let el = beside(first, true); kin(el); el = beside(el, true)) run.push(el);
-  const values = valuesAfter(first, run[run.length - 1] as Element).slice(0, run.length);
-  if (values.some((el) => marks.labels.has(el) || actionOnly(el))) return null;
-  if (values.length < run.length) {
-    const ids = run.flatMap((el, i) => {
-      const id = ID_OF[fieldConcept(textOf(el)) as FieldConcept];
-      return id ? [(values[i]?.textContent ?? '').includes(id)] : [];
-    });
-    if (ids.length === 0 || ids.includes(false)) return null;
-  }
+  const values = valuesAfter(first, run[run.length - 1] as Element, run.length);
+  if (!values || values.some((el) => el && (marks.labels.has(el) || actionOnly(el)))) return null;
+  const strict = values.length < run.length;
+  if (strict && !run.some((el, i) => values[i] && ID_OF[fieldConcept(textOf(el)) as FieldConcept])) return null;
+  if (!run.every((el, i) => fits(el, values[i] ?? null, strict))) return null;
   const value = values[run.indexOf(label)] ?? null;
   if (value) marks.paired.add(value);
   return value;
@@ -785,9 +825,14 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
       element: el,
       label,
       valueElement: valueElement ?? column?.table ?? null,
+      // A cell that holds only a button ("Show") shows no value; addresses shown as links are values.
       valueText:
         rest ||
-        (valueElement
+        (valueElement &&
+        (valueElement.matches(CONTROL_SELECTOR) ||
+          ID_START.test(valueElement.textContent ?? '') ||
+          (valueElement.textContent ?? '').includes('://') ||
+          !onlyActionText(valueElement))
           ? (composes(valueElement, marks) ? shownTextOf(valueElement, marks) : separatedText(valueElement)) ||
             (valueElement as HTMLInputElement).value ||
             ''
@@ -872,6 +917,7 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     // a console-sized page the other buttons and links (a menu of hundreds, "View" in every row of a table) are most
     // of them: classifying them was ~1.5 ms of a look there.
     if (!concept && !options.some((option) => actionConcept(option))) continue;
+    if (el.matches(RADIO) && !viewSwitch(el)) continue;
     const visible = isVisible(el);
     records.actions.push({
       kind: 'action',
@@ -891,6 +937,28 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     }
   }
   return records;
+}
+
+const RADIO = 'input[type=radio],[role=radio]';
+
+/**
+ * Whether a radio button is one of a view switch: its group offers both an Amazon Pay view and Login with Amazon. A
+ * form's question ("Which button will your shop show?") or a display option ("Show") is no step.
+ */
+function viewSwitch(radio: Element): boolean {
+  const name = radio.getAttribute('name');
+  const group =
+    radio.tagName === 'INPUT'
+      ? name
+        ? [...scopeOf(radio).querySelectorAll('input[type=radio]')].filter((el) => el.getAttribute('name') === name)
+        : [radio]
+      : [...(radio.closest('[role=radiogroup]')?.querySelectorAll('[role=radio]') ?? [radio])];
+  const views = new Set(
+    group.map((el) =>
+      controlConcept((el.tagName === 'INPUT' && labelOfInput(el as HTMLInputElement)) || textOf(el), null),
+    ),
+  );
+  return views.has('viewAmazonPay') && views.has('viewLwa');
 }
 
 const labelOfInput = (input: HTMLInputElement) => {

@@ -18,7 +18,7 @@ function fold(text: string): string {
       .normalize('NFKD')
       // The katakana middle dot that may join the words of a Japanese name ("セキュリティ・プロファイル名"; half-width "･"
       // is the same after NFKD) goes too: the tables hold the names without it, as domain-facts writes them.
-      .replace(/[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff\u30fb]/g, '')
+      .replace(/[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]|(?<=\S)\u30fb(?=\S)/g, '')
       .replace(/[’`´]/g, "'")
   );
 }

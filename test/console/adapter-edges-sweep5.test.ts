@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+// Shapes that the adapter's session-14 rules (test/fixtures/variants-sweep5) must not over-reach to, found by a review
+// that ran each page on the code before and after them (test/fixtures/adapter-edges-sweep5, one page each): a mask of
+// asterisks is a value, not a required mark; a value left out of a column shifts nothing onto another field; a note
+// or a list of examples is no value and no entries; a radio question is no view switch; a leading "・" is a bullet;
+// a row that ends with its label or its colon has an empty value, never the next row; a cell that holds only a
+// button has none. Each expectation is the marks
+// (element ids) and the next steps with nothing known, the client ID copied, the Web Settings saved.
+import { expect, test } from 'vitest';
+import { classify } from '../../src/console/classify';
+import { collect } from '../../src/console/collect';
+import { nextStep } from '../../src/core/steps';
+import type { FixturePage } from '../fixtures/pages';
+import { loadFixture } from './load-fixture';
+
+// Probe pages, not models of one console: served at the legacy console's URL (the Amazon Pay home's for "home-…").
+const pageOf = (file: string) =>
+  ({
+    file: `adapter-edges-sweep5/${file}.html`,
+    url: file.startsWith('home')
+      ? 'https://sellercentral-europe.amazon.com/home'
+      : 'https://sellercentral-europe.amazon.com/gp/homepage.html?cor=login_NA',
+  }) as FixturePage;
+
+const EXPECTED: Record<string, { fields: string[]; steps: (string | null)[] }> = {
+  // a secret masked with asterisks, "Show Secret" after it: the mask is the value, not a decoration
+  'asterisk-row': {
+    fields: ['app-id=#app-id', 'client-id=#client-id', 'client-secret=#secret'],
+    steps: ['copy-client-id→#client-id', 'back-to-amazon-pay→#view-select', 'back-to-amazon-pay→#view-select'],
+  },
+  // the same mask in a <dl>: the <dd> is the value, and the <dt>s around it are no column of labels
+  'asterisk-dl': {
+    fields: ['app-id=#app-id', 'client-id=#client-id', 'client-secret=#secret'],
+    steps: ['copy-client-id→#client-id', 'back-to-amazon-pay→#view-select', 'back-to-amazon-pay→#view-select'],
+  },
+  // columns divided by <br>, the origins' line empty: the lines keep their places
+  'columns-empty-middle': {
+    fields: ['app-id=#app-id', 'client-id=#client-id', 'client-secret=#secret'],
+    steps: ['copy-client-id→#client-id', 'edit-web-settings→#ws-edit', 'back-to-amazon-pay→#view-select'],
+  },
+  // a grid with the secret's value left out in the middle: nothing is shifted onto the secret
+  'grid-secret-missing': {
+    fields: ['app-id=#app-id', 'client-id=#client-id'],
+    steps: ['copy-client-id→#client-id', 'edit-web-settings→#ws-edit', 'back-to-amazon-pay→#view-select'],
+  },
+  // a grid with the origins' value left out: the return URL is not counted as an origin
+  'grid-origins-missing': {
+    fields: ['app-id=#app-id', 'client-id=#client-id'],
+    steps: ['copy-client-id→#client-id', 'edit-web-settings→#ws-edit', 'back-to-amazon-pay→#view-select'],
+  },
+  // a list of field names followed by a note: the note's words are no values
+  'checklist-then-note': {
+    fields: ['app-id=#app-id', 'client-id=#client-id', 'client-secret=#secret'],
+    steps: ['copy-client-id→#client-id', 'back-to-amazon-pay→#view-select', 'back-to-amazon-pay→#view-select'],
+  },
+  // a list of example addresses between a field's label and its input: no entries
+  'examples-before-input': {
+    fields: ['client-id=#client-id', 'allowed-origin=#origin-0', 'allowed-return-url=#return-0'],
+    steps: ['add-origins→#origin-0', 'add-origins→#origin-0', 'add-origins→#origin-0'],
+  },
+  // the same examples named by the input's aria-describedby: no entries
+  'examples-describedby': {
+    fields: ['client-id=#client-id', 'allowed-origin=#origin-0', 'allowed-return-url=#return-0'],
+    steps: ['add-origins→#origin-0', 'add-origins→#origin-0', 'add-origins→#origin-0'],
+  },
+  // a form's radio question "Amazon Pay / Login with Amazon": no view switch
+  'home-radio-product': { fields: [], steps: ['open-lwa-console→#view-select', 'open-lwa-console→#view-select', null] },
+  // a role=radio named "Show": no way to the Web Settings
+  'role-radio-show': {
+    fields: ['app-id=#app-id'],
+    steps: ['reveal-web-settings→#show-ids', 'reveal-web-settings→#show-ids', 'back-to-amazon-pay→#view-select'],
+  },
+  // a "+" beside Web Settings before a "Web Settings" menu button: the first counts
+  'plus-then-menu-button': {
+    fields: ['app-id=#app-id'],
+    steps: ['reveal-web-settings→#ws-toggle', 'reveal-web-settings→#ws-toggle', 'back-to-amazon-pay→#view-select'],
+  },
+  // a Japanese note starting with the bullet "・" and a label word: no label
+  'ja-nakaguro-bullet': {
+    fields: ['app-id=#app-id', 'client-id=#client-id', 'client-secret=#secret'],
+    steps: ['copy-client-id→#client-id', 'back-to-amazon-pay→#view-select', 'back-to-amazon-pay→#view-select'],
+  },
+  // a bold "・クライアントシークレット" bullet over a warning: no label
+  'ja-nakaguro-list': {
+    fields: ['app-id=#app-id', 'client-id=#client-id', 'client-secret=#secret'],
+    steps: ['copy-client-id→#client-id', 'back-to-amazon-pay→#view-select', 'back-to-amazon-pay→#view-select'],
+  },
+  // a required "*" among a column of labels: the column still pairs
+  'columns-required-star': {
+    fields: ['app-id=#app-id', 'client-id=#client-id', 'client-secret=#secret'],
+    steps: ['copy-client-id→#client-id', 'back-to-amazon-pay→#view-select', 'back-to-amazon-pay→#view-select'],
+  },
+  // a label row with nothing after it: the next row is not its value
+  'row-empty-secret': {
+    fields: ['app-id=#app-id', 'client-id=#client-id'],
+    steps: ['copy-client-id→#client-id', 'back-to-amazon-pay→#view-select', 'back-to-amazon-pay→#view-select'],
+  },
+  // a French " :" ending a row with no value: the next row is not its value
+  'fr-colon-empty': {
+    fields: ['app-id=#app-id', 'client-id=#client-id', 'client-secret=#secret'],
+    steps: ['copy-client-id→#client-id', 'edit-web-settings→#ws-edit', 'back-to-amazon-pay→#view-select'],
+  },
+  // a chip list after another field's input: not this field's entries
+  'chips-columns': {
+    fields: ['client-id=#client-id', 'allowed-origin=#o', 'allowed-return-url=#r'],
+    steps: ['add-return-urls→#r', 'add-return-urls→#r', 'add-return-urls→#r'],
+  },
+  // A Spanish secret cell that holds only its "Mostrar" button (from the sixth sweep): no value, so no secret mark
+  'secret-button-only': {
+    fields: ['app-id=#app-id', 'client-id=#client-id'],
+    steps: ['copy-client-id→#client-id', 'edit-web-settings→#ws-edit', 'back-to-amazon-pay→#view-select'],
+  },
+};
+
+const name = (el: Element | undefined) => (el?.id ? `#${el.id}` : `<${el?.tagName.toLowerCase()}>`);
+
+test.each(Object.entries(EXPECTED))('%s', async (file, expected) => {
+  const loaded = await loadFixture(pageOf(file));
+  const model = classify(collect(loaded.document));
+  const fields = model.fields.filter((f) => f.visible).map((f) => `${f.name}=${name(f.element)}`);
+  const steps = [
+    { clientIdCopied: false, webSettingsSaved: false },
+    { clientIdCopied: true, webSettingsSaved: false },
+    { clientIdCopied: true, webSettingsSaved: true },
+  ].map((known) => {
+    const step = nextStep(known, { ...model.state, amazonPayHome: file.startsWith('home') });
+    return step ? `${step}→${name(model.targets[step])}` : null;
+  });
+  await loaded.close();
+  expect({ fields, steps }).toEqual(expected);
+});
