@@ -52,8 +52,12 @@ export const BUDGETS = {
    * origins without a path), an empty line keeps its place, a "****" mask is no required mark, a row ending with its
    * colon has no value, chips above an input only up to its own label and each with a remove button, radio buttons
    * only as a view switch, a "・" bullet is no label; and a cell holding only a "Show" button shows no secret: 24,948 B.
+   * Then to 24.8 KB for the shapes a sixth sweep found missed (test/fixtures/variants-sweep6): a caption under its
+   * value, a view menu folded in a <details>, a length limit in brackets in a label, entries named "Origine 1" under
+   * the list's label, a "Web Settings" tab not selected, saved addresses in read-only inputs, the register button in
+   * Spanish and Italian: 25,230 B.
    */
-  contentScriptsGate: Math.round(24.5 * 1024),
+  contentScriptsGate: Math.round(24.8 * 1024),
   popupJs: 15 * 1024,
 };
 

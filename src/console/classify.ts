@@ -99,11 +99,18 @@ export function classify(records: PageRecords): PageModel {
 
   // 2. Controls by their label.
   const controlsByField = new Map<FieldName, ControlRecord[]>();
+  // Origins and return URLs listed in read-only inputs: saved ones, shown, not entries to type into.
+  const savedInInputs = { origins: 0, returnUrls: 0 };
   for (const control of records.controls) {
     const name = FIELD_OF_CONCEPT[fieldConcept(control.label) ?? ('' as FieldConcept)];
     if (!name || claimed.has(control.element)) continue;
     // Credential inputs are recognised by what they hold (step 1), not by a label alone.
     if (name === 'client-id' || name === 'app-id' || name === 'client-secret') continue;
+    if (control.readOnly && (name === 'allowed-origin' || name === 'allowed-return-url')) {
+      savedInInputs[name === 'allowed-origin' ? 'origins' : 'returnUrls'] +=
+        control.value.match(URL_IN_TEXT)?.length ?? 0;
+      continue;
+    }
     add(name, control.element, control.value, control.visible);
     controlsByField.set(name, [...(controlsByField.get(name) ?? []), control]);
   }
@@ -235,7 +242,10 @@ export function classify(records: PageRecords): PageModel {
   } else {
     // Web Settings shown read-only: count what is registered.
     if (labelsOf.has('allowedOrigin') || labelsOf.has('allowedReturnUrl')) {
-      state.savedWebSettings = { origins: shownUrls('allowedOrigin'), returnUrls: shownUrls('allowedReturnUrl') };
+      state.savedWebSettings = {
+        origins: shownUrls('allowedOrigin') + savedInInputs.origins,
+        returnUrls: shownUrls('allowedReturnUrl') + savedInInputs.returnUrls,
+      };
     }
   }
 

@@ -18,6 +18,8 @@ export interface ControlRecord {
   label: string;
   value: string;
   required: boolean;
+  /** A read-only input shows a saved value (an origin listed in an input nobody can type in). */
+  readOnly: boolean;
   visible: boolean;
 }
 
@@ -428,6 +430,10 @@ function valueFor(label: Element, marks: Landmarks): Element | null {
   if (paired !== undefined) return paired;
   // "<b>Client ID</b><br>amzn1…": the value is bare text after the label; its row is the innermost element holding it.
   if (bareTextAfter(label)) return label.parentElement;
+  // A caption under its value (a box of two: the value, then its label), when the value shows what the label names.
+  const above = label.previousElementSibling;
+  if (above && label.parentElement?.childElementCount === 2 && !beside(label, true) && showsItsValue(label, above))
+    return above;
   // Three levels up, and on through wrappers that hold the label alone (a design system's label column).
   const own = textOf(label);
   let node: Element | null = label;
@@ -526,6 +532,13 @@ function fits(label: Element, value: Element | null, strict: boolean): boolean {
   if (!strict || !text.includes('://')) return true;
   const urls = text.split(/\s+/).filter((word) => word.includes('://'));
   return concept === 'allowedOrigin' ? urls.every((url) => ORIGIN.test(url)) : concept !== undefined;
+}
+
+/** Whether an element shows the kind of value a label names: its ID, the secret's mask, an address. */
+function showsItsValue(label: Element, value: Element): boolean {
+  const concept = fieldConcept(textOf(label));
+  if (concept === 'clientSecret' || (concept && ID_OF[concept])) return fits(label, value, false);
+  return LIST_CONCEPTS.has(concept) && textOf(value).includes('://') && fits(label, value, false);
 }
 
 /**
@@ -629,6 +642,11 @@ function openerOf(entry: Element, doc: Document): Element | null {
         `[aria-controls~="${CSS.escape(node.id)}"],[aria-owns~="${CSS.escape(node.id)}"]`,
       );
       if (opener) return opener;
+    }
+    // A menu folded in a <details>: its <summary> opens it.
+    if (node.tagName === 'DETAILS') {
+      const summary = node.firstElementChild;
+      if (summary?.tagName === 'SUMMARY') return summary;
     }
     const popupButton = node.previousElementSibling;
     if (popupButton?.matches('[aria-haspopup],[aria-expanded]')) return popupButton;
@@ -855,9 +873,9 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
   for (const el of controls) {
     const own = ownLabel(el);
     // An entry named by its place ("Entrada 1": a number, never a field's label) inside a group named for a list (a
-    // fieldset whose legend is "Allowed JavaScript origins"): the list's, which says what is entered there. Not a
-    // drop-down or a search box in that group.
-    const group = /\d/.test(own) && !el.matches('select,[type=search]') ? groupName(el) : '';
+    // fieldset whose legend is "Allowed JavaScript origins") or under the list's label: the list's, which says what
+    // is entered there. Not a drop-down or a search box in that group.
+    const group = /\d/.test(own) && !el.matches('select,[type=search]') ? groupName(el) || groupLabel(el, marks) : '';
     records.controls.push({
       kind: 'control',
       element: el,
@@ -873,6 +891,7 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
         groupName(el),
       value: el.value ?? '',
       required: el.required || el.getAttribute('aria-required') === 'true',
+      readOnly: (el as HTMLInputElement).readOnly === true || el.getAttribute('aria-readonly') === 'true',
       visible: isVisible(el),
     });
   }
@@ -894,8 +913,15 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
         '';
     const options = select ? [...select.options].map(textOf) : [];
     const ariaExpanded = el.getAttribute('aria-expanded');
-    const expanded = ariaExpanded === null ? null : ariaExpanded === 'true';
+    let expanded = ariaExpanded === null ? null : ariaExpanded === 'true';
     let concept = controlConcept(text, expanded);
+    // A "Web Settings" tab not selected (beside "General") is their section not shown yet: as a collapsed one.
+    if (
+      concept === 'webSettingsLink' &&
+      el.getAttribute('role') === 'tab' &&
+      el.getAttribute('aria-selected') === 'false'
+    )
+      [concept, expanded] = ['webSettingsToggle', false];
     // A one-word name that says nothing the assistant knows ("Expand", "展開") over a "+": the "+" decides, as it would
     // unnamed. A longer name says which section ("Expand application details", "アプリケーションの詳細を展開") and
     // stands, as do other shown words under a name ("Save as draft" over "Save"). Without a name, the short text

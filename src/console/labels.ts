@@ -153,6 +153,12 @@ const ACTIONS = {
     'create new client id/store id',
     'create a new client id/store id',
     'neue client-id/store-id erstellen',
+    // Spanish and Italian: domain-facts has no text for this button; inferred from the French and from the other
+    // labels of those consoles ("aplicación", "applicazione"), as a missing one would hide the step.
+    'registrar una nueva aplicacion',
+    'registrar nueva aplicacion',
+    'registra una nuova applicazione',
+    'registra nuova applicazione',
     'create a new security profile',
     'create new security profile',
     'セキュリティプロファイルを新規作成',
@@ -280,11 +286,16 @@ const normalOf = (text: string) => {
   return lastNormal;
 };
 
+const LIMIT = /\s*[(（][^()（）]*\d[^()（）]*[)）]\s*$/;
+
 /** The field a label names, or undefined. */
 export function fieldConcept(label: string): FieldConcept | undefined {
   // A label is a few words without digits (none in LABELS): a long text or a number is never one, and normalising it
   // would cost time for nothing.
-  if (label.length > 200 || /\d/.test(label)) return undefined;
+  if (label.length > 200) return undefined;
+  // Save a length limit in brackets after it: "Beschreibung (max. 500 Zeichen)".
+  if (/\d/.test(label)) label = label.replace(LIMIT, '');
+  if (/\d/.test(label)) return undefined;
   if (conceptOf.has(label)) return conceptOf.get(label);
   const concept = FIELD_BY_TEXT.get(normalOf(label));
   if (conceptOf.size > 2000) conceptOf.clear();

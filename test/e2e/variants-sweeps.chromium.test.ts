@@ -10,6 +10,7 @@ import { EXPECTED as SECOND } from '../console/variants-sweep2.expected';
 import { EXPECTED as THIRD } from '../console/variants-sweep3.expected';
 import { EXPECTED as FOURTH } from '../console/variants-sweep4.expected';
 import { EXPECTED as FIFTH } from '../console/variants-sweep5.expected';
+import { EXPECTED as SIXTH } from '../console/variants-sweep6.expected';
 import type { FixturePage } from '../fixtures/pages';
 import { fixturePath } from '../fixtures/pages';
 import { katalPages } from '../fixtures/variants-katal/pages';
@@ -18,6 +19,7 @@ import { sweep2Pages } from '../fixtures/variants-sweep2/pages';
 import { sweep3Pages } from '../fixtures/variants-sweep3/pages';
 import { sweep4Pages } from '../fixtures/variants-sweep4/pages';
 import { sweep5Pages } from '../fixtures/variants-sweep5/pages';
+import { sweep6Pages } from '../fixtures/variants-sweep6/pages';
 import { type ExtensionBrowser, fixtureHtml, launchChromium } from './chromium';
 import { clearStorage } from './console-steps';
 import { domSettled } from './page-helpers';
@@ -28,6 +30,7 @@ const PAGES: [FixturePage, (typeof FIRST)[string]][] = [
   ...sweep3Pages.map((page) => [page, THIRD[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...sweep4Pages.map((page) => [page, FOURTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...sweep5Pages.map((page) => [page, FIFTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
+  ...sweep6Pages.map((page) => [page, SIXTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...katalPages.map((page) => [page, KATAL[page.file]] as [FixturePage, (typeof FIRST)[string]]),
 ];
 
