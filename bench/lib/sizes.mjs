@@ -55,9 +55,13 @@ export const BUDGETS = {
    * Then to 24.8 KB for the shapes a sixth sweep found missed (test/fixtures/variants-sweep6): a caption under its
    * value, a view menu folded in a <details>, a length limit in brackets in a label, entries named "Origine 1" under
    * the list's label, a "Web Settings" tab not selected, saved addresses in read-only inputs, the register button in
-   * Spanish and Italian: 25,230 B.
+   * Spanish and Italian: 25,230 B. Then to 25 KB for a seventh sweep (test/fixtures/variants-sweep7: a help panel's
+   * field names in sentences and its example addresses, a list's name inside its accordion button, a list of client
+   * IDs with one row selected) and the limits a review of the sixth sweep's rules asked for (a numbered entry takes
+   * only the list label right above it, a caption's value only when it is addresses alone, a <details> only as a
+   * menu naming a view, read-only addresses counted while editing and only when shown): 25,448 B.
    */
-  contentScriptsGate: Math.round(24.8 * 1024),
+  contentScriptsGate: Math.round(25 * 1024),
   popupJs: 15 * 1024,
 };
 

@@ -5,7 +5,14 @@ import { recognizeLwaCredential } from '../core/credentials';
 import type { PageState, StepId } from '../core/steps';
 import type { ActionRecord, ControlRecord, LabelRecord, PageRecords } from './collect';
 import { holds, parentOf, precedes } from './composed';
-import { actionConcept, type ControlConcept, type FieldConcept, fieldConcept, isSandboxView } from './labels';
+import {
+  actionConcept,
+  type ControlConcept,
+  type FieldConcept,
+  fieldConcept,
+  isSandboxView,
+  namesAnExample,
+} from './labels';
 
 /** The `data-lwa-field` values of dom-contract.md. */
 export type FieldName =
@@ -107,8 +114,10 @@ export function classify(records: PageRecords): PageModel {
     // Credential inputs are recognised by what they hold (step 1), not by a label alone.
     if (name === 'client-id' || name === 'app-id' || name === 'client-secret') continue;
     if (control.readOnly && (name === 'allowed-origin' || name === 'allowed-return-url')) {
-      savedInInputs[name === 'allowed-origin' ? 'origins' : 'returnUrls'] +=
-        control.value.match(URL_IN_TEXT)?.length ?? 0;
+      // Only shown ones: a collapsed application's saved addresses are not this one's.
+      if (control.visible)
+        savedInInputs[name === 'allowed-origin' ? 'origins' : 'returnUrls'] +=
+          control.value.match(URL_IN_TEXT)?.length ?? 0;
       continue;
     }
     add(name, control.element, control.value, control.visible);
@@ -122,7 +131,11 @@ export function classify(records: PageRecords): PageModel {
     const concept = fieldConcept(label.label);
     if (!concept) continue;
     markers.push({ element: label.element, concept });
-    if (label.visible) labelsOf.set(concept, [...(labelsOf.get(concept) ?? []), label]);
+    // A list's name before an example ("Par exemple https://…" in a help panel) tells nothing of what is saved.
+    const example =
+      (concept === 'allowedOrigin' || concept === 'allowedReturnUrl') &&
+      namesAnExample(label.valueText.replace(URL_IN_TEXT, ''));
+    if (label.visible && !example) labelsOf.set(concept, [...(labelsOf.get(concept) ?? []), label]);
     // One secret: the first shown, else the first at all (a collapsed application's comes before the open one's).
     const secret = fields.find((f) => f.name === 'client-secret');
     if (
@@ -174,9 +187,16 @@ export function classify(records: PageRecords): PageModel {
   };
 
   // Several different client IDs in view (Integration Central's list of applications): each is marked, but which one
-  // the shop uses is the merchant's choice, so none is the page's client ID and none of its steps is pointed at.
+  // the shop uses is the merchant's choice, so none is the page's client ID and none of its steps is pointed at;
+  // unless the merchant has chosen one: the one in the selected row (aria-selected), when only one is.
   const shownClientIds = visibleFields('client-id');
-  const clientIdField = new Set(shownClientIds.map((f) => f.value)).size > 1 ? undefined : shownClientIds[0];
+  const chosen = shownClientIds.filter((f) => f.element.closest('[aria-selected="true"]'));
+  const clientIdField =
+    new Set(shownClientIds.map((f) => f.value)).size === 1
+      ? shownClientIds[0]
+      : new Set(chosen.map((f) => f.value)).size === 1
+        ? chosen[0]
+        : undefined;
   state.clientIdShown = shownClientIds.length > 0;
 
   // The registration form: the application's details as inputs.
@@ -225,7 +245,9 @@ export function classify(records: PageRecords): PageModel {
   if (originInputs.length + returnUrlInputs.length > 0) {
     // Entries typed in, and entries already added beside an entry field (its "chips").
     const filled = (list: Field[], concept: FieldConcept) =>
-      list.filter((f) => (f.element as HTMLInputElement).value.trim() !== '').length + shownUrls(concept, true);
+      list.filter((f) => (f.element as HTMLInputElement).value.trim() !== '').length +
+      shownUrls(concept, true) +
+      savedInInputs[concept === 'allowedOrigin' ? 'origins' : 'returnUrls'];
     state.editing = {
       origins: filled(originInputs, 'allowedOrigin'),
       returnUrls: filled(returnUrlInputs, 'allowedReturnUrl'),

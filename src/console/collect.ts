@@ -272,9 +272,9 @@ function shownNodes(el: Element): Iterable<Node> {
  * control; at each level, looks back through the previous siblings for one that holds no control and reads as a
  * known label (a <th> before a <td>, a <dt> before a <dd>, a <span> before a <div>, a heading inside a <div>…).
  */
-function groupLabel(control: Element, marks: Landmarks): string {
+function groupLabel(control: Element, marks: Landmarks, maxDepth = 6): string {
   let node: Element | null = control;
-  for (let depth = 0; node && depth < 6; depth++, node = parentOf(node)) {
+  for (let depth = 0; node && depth < maxDepth; depth++, node = parentOf(node)) {
     for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
       const label = marks.lastLabelIn.get(sibling);
       if (sibling.matches(CONTROL_SELECTOR) || marks.holdsControl.has(sibling)) {
@@ -434,9 +434,18 @@ function valueFor(label: Element, marks: Landmarks): Element | null {
   const above = label.previousElementSibling;
   if (above && label.parentElement?.childElementCount === 2 && !beside(label, true) && showsItsValue(label, above))
     return above;
+  // A name inside a sentence ("under <b>Allowed JavaScript Origins</b>, for example <code>https://…</code>" in a help
+  // panel) has no value: words, not a colon, follow it.
+  if (wordsAfter(label)) return null;
+  // A list's name on the button that folds it (an accordion: "<span>Allowed origins</span><span>1</span>" inside the
+  // button): the panel the button shows is the value, never the rest of the button.
+  const fold = label.closest('button,summary,[role=button]');
+  const panelId = fold && fold !== label ? fold.getAttribute('aria-controls') : null;
+  const panel = panelId ? scopeOf(label).getElementById(panelId) : null;
+  if (panel) return panel;
   // Three levels up, and on through wrappers that hold the label alone (a design system's label column).
   const own = textOf(label);
-  let node: Element | null = label;
+  let node: Element | null = fold && fold !== label ? fold : label;
   const wrapper = (el: Element) => el.childElementCount === 1 && textOf(el) === own;
   // A label inside a component's shadow root goes on beside its host.
   for (let depth = 0; node && (depth < 3 || (depth < 8 && wrapper(node))); depth++, node = parentOf(node)) {
@@ -456,6 +465,15 @@ function valueFor(label: Element, marks: Landmarks): Element | null {
     if (colon) return null;
   }
   return null;
+}
+
+/** Whether words (not a colon, a "?" or a required mark) follow a label before the next element. */
+function wordsAfter(label: Element): boolean {
+  for (let node = label.nextSibling; node && !(node instanceof Element); node = node.nextSibling) {
+    const text = node.nodeType === Node.TEXT_NODE ? tidy(node.nodeValue ?? '') : '';
+    if (text !== '' && !DECORATION.test(text)) return true;
+  }
+  return false;
 }
 
 function holdsLabel(el: Element, marks: Landmarks): boolean {
@@ -538,7 +556,8 @@ function fits(label: Element, value: Element | null, strict: boolean): boolean {
 function showsItsValue(label: Element, value: Element): boolean {
   const concept = fieldConcept(textOf(label));
   if (concept === 'clientSecret' || (concept && ID_OF[concept])) return fits(label, value, false);
-  return LIST_CONCEPTS.has(concept) && textOf(value).includes('://') && fits(label, value, false);
+  // Addresses only: "None yet. Example: https://…" or a link to the help is no saved list.
+  return LIST_CONCEPTS.has(concept) && /^(?:https?:\/\/\S+\s*)+$/.test(textOf(value)) && fits(label, value, false);
 }
 
 /**
@@ -643,10 +662,11 @@ function openerOf(entry: Element, doc: Document): Element | null {
       );
       if (opener) return opener;
     }
-    // A menu folded in a <details>: its <summary> opens it.
+    // A menu folded in a <details>: its <summary>, which names the view shown, opens it (a help disclosure quoting
+    // "Web Settings" in its answer does not).
     if (node.tagName === 'DETAILS') {
       const summary = node.firstElementChild;
-      if (summary?.tagName === 'SUMMARY') return summary;
+      if (summary?.tagName === 'SUMMARY' && controlConcept(textOf(summary), null)) return summary;
     }
     const popupButton = node.previousElementSibling;
     if (popupButton?.matches('[aria-haspopup],[aria-expanded]')) return popupButton;
@@ -874,8 +894,10 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     const own = ownLabel(el);
     // An entry named by its place ("Entrada 1": a number, never a field's label) inside a group named for a list (a
     // fieldset whose legend is "Allowed JavaScript origins") or under the list's label: the list's, which says what
-    // is entered there. Not a drop-down or a search box in that group.
-    const group = /\d/.test(own) && !el.matches('select,[type=search]') ? groupName(el) || groupLabel(el, marks) : '';
+    // is entered there. Not a drop-down or a search box in that group; and the list's label only right above the entry
+    // or its row ("Address line 1" far below the saved origins is no origin).
+    const group =
+      /\d/.test(own) && !el.matches('select,[type=search]') ? groupName(el) || groupLabel(el, marks, 2) : '';
     records.controls.push({
       kind: 'control',
       element: el,

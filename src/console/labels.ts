@@ -337,5 +337,11 @@ export function controlConcept(text: string, expanded: boolean | null): ControlC
   return undefined;
 }
 
+// "For example", "e.g." in the consoles' languages (the hint beside a list, a help panel's sentence).
+const EXAMPLE = /example|e\.g\.|exemple|beispiel|z\. ?b\.|ejemplo|esempio|例/i;
+
+/** Whether a text (its addresses taken out) says that what it gives is an example. */
+export const namesAnExample = (text: string) => EXAMPLE.test(text);
+
 /** For an Amazon Pay view entry: is it the sandbox one? */
 export const isSandboxView = (text: string) => SANDBOX_VIEW.test(normalizeLabel(text));

@@ -4,7 +4,9 @@
 // asterisks is a value, not a required mark; a value left out of a column shifts nothing onto another field; a note
 // or a list of examples is no value and no entries; a radio question is no view switch; a leading "・" is a bullet;
 // a row that ends with its label or its colon has an empty value, never the next row; a cell that holds only a
-// button has none. Each expectation is the marks
+// button has none. And those a second review found for the sixth sweep's rules: a hint or a link quoting an
+// address is no caption's value, a help <details> no menu, a numbered field far below a list no entry of it, saved
+// addresses in read-only inputs count beside new entries, and only when shown. Each expectation is the marks
 // (element ids) and the next steps with nothing known, the client ID copied, the Web Settings saved.
 import { expect, test } from 'vitest';
 import { classify } from '../../src/console/classify';
@@ -109,6 +111,42 @@ const EXPECTED: Record<string, { fields: string[]; steps: (string | null)[] }> =
   'secret-button-only': {
     fields: ['app-id=#app-id', 'client-id=#client-id'],
     steps: ['copy-client-id→#client-id', 'edit-web-settings→#ws-edit', 'back-to-amazon-pay→#view-select'],
+  },
+  // From a review of the sixth sweep's rules (session 14):
+  // a caption box whose value is a hint quoting an example address: no saved origin
+  'caption-empty-hint': {
+    fields: ['app-id=#app-id', 'client-id=#client-id', 'client-secret=#secret'],
+    steps: ['copy-client-id→#client-id', 'edit-web-settings→#ws-edit', null],
+  },
+  // a link to the help before a list's heading: not its value
+  'heading-after-doclink': {
+    fields: ['client-id=#client-id'],
+    steps: ['copy-client-id→#client-id', 'edit-web-settings→#ws-edit', null],
+  },
+  // an FAQ <details> whose answer links to Login with Amazon: the view drop-down stays the way there
+  'home-select-faq-details': {
+    fields: [],
+    steps: ['open-lwa-console→#view-select', 'open-lwa-console→#view-select', null],
+  },
+  // a help <details> quoting "Web Settings": its <summary> is no way to them
+  'help-details-web-settings': { fields: ['client-id=#client-id'], steps: ['copy-client-id→#client-id', null, null] },
+  // "Address line 1", "Phone 1", "Step 2" far below the saved lists: no entries of them
+  'address-line-after-origins': { fields: ['client-id=#client-id'], steps: ['copy-client-id→#client-id', null, null] },
+  'phone-after-origins': { fields: ['client-id=#client-id'], steps: ['copy-client-id→#client-id', null, null] },
+  'step-numbered': { fields: ['client-id=#client-id'], steps: ['copy-client-id→#client-id', null, null] },
+  // saved addresses in read-only inputs beside new entries: counted as entered
+  'edit-readonly-saved-plus-new': {
+    fields: ['client-id=#client-id', 'allowed-origin=#o-new', 'allowed-return-url=#r0'],
+    steps: ['add-return-urls→#r0', 'add-return-urls→#r0', 'add-return-urls→#r0'],
+  },
+  'edit-readonly-both': {
+    fields: ['client-id=#client-id', 'allowed-origin=#o-new', 'allowed-return-url=#r-new'],
+    steps: ['save-web-settings→#ws-save', 'save-web-settings→#ws-save', 'save-web-settings→#ws-save'],
+  },
+  // a collapsed other application's read-only addresses: not this one's
+  'hidden-readonly-other-app': {
+    fields: ['client-id=#cidA'],
+    steps: ['copy-client-id→#cidA', 'edit-web-settings→#editA', null],
   },
 };
 
