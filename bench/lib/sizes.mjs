@@ -59,9 +59,12 @@ export const BUDGETS = {
    * field names in sentences and its example addresses, a list's name inside its accordion button, a list of client
    * IDs with one row selected) and the limits a review of the sixth sweep's rules asked for (a numbered entry takes
    * only the list label right above it, a caption's value only when it is addresses alone, a <details> only as a
-   * menu naming a view, read-only addresses counted while editing and only when shown): 25,448 B.
+   * menu naming a view, read-only addresses counted while editing and only when shown): 25,448 B. Then to 25.3 KB
+   * for the limits a review of the seventh sweep's rules asked for (a remark ending a label's row is no sentence,
+   * only an accordion's button shows its panel as the value, an example only before any address, only a selected
+   * row of a single-select table is a choice, nested numbered entries under their list's heading): 25,650 B.
    */
-  contentScriptsGate: Math.round(25 * 1024),
+  contentScriptsGate: Math.round(25.3 * 1024),
   popupJs: 15 * 1024,
 };
 

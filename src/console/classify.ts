@@ -132,9 +132,11 @@ export function classify(records: PageRecords): PageModel {
     if (!concept) continue;
     markers.push({ element: label.element, concept });
     // A list's name before an example ("Par exemple https://…" in a help panel) tells nothing of what is saved.
+    // Addresses before the example word ("https://shop.de  Example: https://…", a hint under the list) are saved.
+    const firstUrl = label.valueText.search(URL_IN_TEXT);
     const example =
       (concept === 'allowedOrigin' || concept === 'allowedReturnUrl') &&
-      namesAnExample(label.valueText.replace(URL_IN_TEXT, ''));
+      namesAnExample(firstUrl < 0 ? label.valueText : label.valueText.slice(0, firstUrl));
     if (label.visible && !example) labelsOf.set(concept, [...(labelsOf.get(concept) ?? []), label]);
     // One secret: the first shown, else the first at all (a collapsed application's comes before the open one's).
     const secret = fields.find((f) => f.name === 'client-secret');
@@ -190,7 +192,11 @@ export function classify(records: PageRecords): PageModel {
   // the shop uses is the merchant's choice, so none is the page's client ID and none of its steps is pointed at;
   // unless the merchant has chosen one: the one in the selected row (aria-selected), when only one is.
   const shownClientIds = visibleFields('client-id');
-  const chosen = shownClientIds.filter((f) => f.element.closest('[aria-selected="true"]'));
+  // A selected row of a single-select table: not rows ticked for a bulk action, not a tab or a drop-down's option.
+  const chosen = shownClientIds.filter((f) => {
+    const row = f.element.closest('[aria-selected="true"]');
+    return row?.matches('tr,[role=row]') && !row.closest('[aria-multiselectable="true"]');
+  });
   const clientIdField =
     new Set(shownClientIds.map((f) => f.value)).size === 1
       ? shownClientIds[0]

@@ -272,7 +272,7 @@ function shownNodes(el: Element): Iterable<Node> {
  * control; at each level, looks back through the previous siblings for one that holds no control and reads as a
  * known label (a <th> before a <td>, a <dt> before a <dd>, a <span> before a <div>, a heading inside a <div>…).
  */
-function groupLabel(control: Element, marks: Landmarks, maxDepth = 6): string {
+function groupLabel(control: Element, marks: Landmarks, maxDepth = 6, stopAtText = false): string {
   let node: Element | null = control;
   for (let depth = 0; node && depth < maxDepth; depth++, node = parentOf(node)) {
     for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
@@ -285,6 +285,8 @@ function groupLabel(control: Element, marks: Landmarks, maxDepth = 6): string {
         continue;
       }
       if (label !== undefined) return label;
+      // An entry's list label is the first text above it: a heading of another kind ("Support contact") ends the look.
+      if (stopAtText && textOf(sibling) !== '' && !DECORATION.test(textOf(sibling))) return '';
     }
     if (parentOf(node)?.matches('form,body,main,[role=dialog],[role=main]')) break;
   }
@@ -439,13 +441,24 @@ function valueFor(label: Element, marks: Landmarks): Element | null {
   if (wordsAfter(label)) return null;
   // A list's name on the button that folds it (an accordion: "<span>Allowed origins</span><span>1</span>" inside the
   // button): the panel the button shows is the value, never the rest of the button.
+  // Only an accordion's button (aria-expanded, no popup) holding this one label, showing a panel: not a help popover,
+  // a dialog or the table a sortable header sorts.
   const fold = label.closest('button,summary,[role=button]');
-  const panelId = fold && fold !== label ? fold.getAttribute('aria-controls') : null;
+  const accordion =
+    fold &&
+    fold !== label &&
+    fold.hasAttribute('aria-expanded') &&
+    !fold.hasAttribute('aria-haspopup') &&
+    ![...marks.labels].some((other) => other !== label && fold.contains(other))
+      ? fold
+      : null;
+  const panelId = accordion?.getAttribute('aria-controls');
   const panel = panelId ? scopeOf(label).getElementById(panelId) : null;
-  if (panel) return panel;
+  if (panel && !panel.matches('[role=dialog],[role=tooltip],[role=grid],[role=menu],[role=listbox],table'))
+    return panel;
   // Three levels up, and on through wrappers that hold the label alone (a design system's label column).
   const own = textOf(label);
-  let node: Element | null = fold && fold !== label ? fold : label;
+  let node: Element | null = accordion ?? label;
   const wrapper = (el: Element) => el.childElementCount === 1 && textOf(el) === own;
   // A label inside a component's shadow root goes on beside its host.
   for (let depth = 0; node && (depth < 3 || (depth < 8 && wrapper(node))); depth++, node = parentOf(node)) {
@@ -467,11 +480,18 @@ function valueFor(label: Element, marks: Landmarks): Element | null {
   return null;
 }
 
-/** Whether words (not a colon, a "?" or a required mark) follow a label before the next element. */
+/** Whether a label is inside a sentence: words (not a colon, a "?" or a required mark) and then more of it. */
 function wordsAfter(label: Element): boolean {
-  for (let node = label.nextSibling; node && !(node instanceof Element); node = node.nextSibling) {
-    const text = node.nodeType === Node.TEXT_NODE ? tidy(node.nodeValue ?? '') : '';
-    if (text !== '' && !DECORATION.test(text)) return true;
+  let words = false;
+  for (let node = label.nextSibling; node; node = node.nextSibling) {
+    // Words, then an element of the same sentence (its example): a remark ending the label's row ("(2)", "（必須）",
+    // "– read only") leaves the value beside the row.
+    if (node instanceof Element) {
+      if (words && !spacer(node)) return true;
+    } else if (node.nodeType === Node.TEXT_NODE) {
+      const text = tidy(node.nodeValue ?? '');
+      words ||= text !== '' && !DECORATION.test(text);
+    }
   }
   return false;
 }
@@ -894,10 +914,13 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     const own = ownLabel(el);
     // An entry named by its place ("Entrada 1": a number, never a field's label) inside a group named for a list (a
     // fieldset whose legend is "Allowed JavaScript origins") or under the list's label: the list's, which says what
-    // is entered there. Not a drop-down or a search box in that group; and the list's label only right above the entry
-    // or its row ("Address line 1" far below the saved origins is no origin).
+    // is entered there. Not a drop-down or a search box in that group. The list's label only as the first text above
+    // the entry, and, for an entry with a label of its own, only right above it or its row ("Address line 1" far
+    // below the saved origins is no origin).
     const group =
-      /\d/.test(own) && !el.matches('select,[type=search]') ? groupName(el) || groupLabel(el, marks, 2) : '';
+      /\d/.test(own) && !el.matches('select,[type=search]')
+        ? groupName(el) || groupLabel(el, marks, el.labels?.length || el.hasAttribute('aria-labelledby') ? 2 : 6, true)
+        : '';
     records.controls.push({
       kind: 'control',
       element: el,

@@ -338,7 +338,9 @@ export function controlConcept(text: string, expanded: boolean | null): ControlC
 }
 
 // "For example", "e.g." in the consoles' languages (the hint beside a list, a help panel's sentence).
-const EXAMPLE = /example|e\.g\.|exemple|beispiel|z\. ?b\.|ejemplo|esempio|例/i;
+// Japanese 例 only as "for example" (例：, 例えば, 入力例, （例）), not inside 例外 ("exception").
+const EXAMPLE =
+  /example|e\.g\.|exemple|beispiel|z\. ?b\.|ejemplo|esempio|例(?:[:：）)]|えば)|(?:記入|設定|入力)例|[（(]例/i;
 
 /** Whether a text (its addresses taken out) says that what it gives is an example. */
 export const namesAnExample = (text: string) => EXAMPLE.test(text);

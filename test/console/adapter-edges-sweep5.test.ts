@@ -6,7 +6,8 @@
 // a row that ends with its label or its colon has an empty value, never the next row; a cell that holds only a
 // button has none. And those a second review found for the sixth sweep's rules: a hint or a link quoting an
 // address is no caption's value, a help <details> no menu, a numbered field far below a list no entry of it, saved
-// addresses in read-only inputs count beside new entries, and only when shown. Each expectation is the marks
+// addresses in read-only inputs count beside new entries, and only when shown; and a third for the seventh's: a
+// remark after a label is no sentence, a help popover's button no accordion, a bulk selection no choice. Each expectation is the marks
 // (element ids) and the next steps with nothing known, the client ID copied, the Web Settings saved.
 import { expect, test } from 'vitest';
 import { classify } from '../../src/console/classify';
@@ -147,6 +148,34 @@ const EXPECTED: Record<string, { fields: string[]; steps: (string | null)[] }> =
   'hidden-readonly-other-app': {
     fields: ['client-id=#cidA'],
     steps: ['copy-client-id→#cidA', 'edit-web-settings→#editA', null],
+  },
+  // From a review of the seventh sweep's rules (session 14):
+  // a count after a list's name in its own cell: the list beside it is still its value
+  'remark-count-after-label': { fields: ['client-id=#client-id'], steps: ['copy-client-id→#client-id', null, null] },
+  // "（必須）" after a Japanese list name: the same
+  'ja-required-after-label': { fields: ['client-id=#client-id'], steps: ['copy-client-id→#client-id', null, null] },
+  // "(keep private)" after the secret's name: the mask is still its value
+  'remark-after-secret-label': {
+    fields: ['client-id=#client-id', 'client-secret=#secret'],
+    steps: ['copy-client-id→#client-id', null, null],
+  },
+  // "(obligatoire)" after a French list name: the same
+  'fr-required-after-label': { fields: ['client-id=#client-id'], steps: ['copy-client-id→#client-id', null, null] },
+  // a list's name on a help popover's button: the popover's example addresses are not saved ones
+  'help-popover-button': {
+    fields: ['client-id=#client-id'],
+    steps: ['copy-client-id→#client-id', 'edit-web-settings→#ws-edit', null],
+  },
+  // rows inside a clickable card that opens a drawer: the rows' values still count
+  'card-button-drawer': { fields: ['client-id=#client-id'], steps: ['copy-client-id→#client-id', null, null] },
+  // a row ticked for a bulk action in a multi-select grid is no chosen client ID
+  'bulk-selected-row': { fields: ['client-id=<div>', 'client-id=<div>'], steps: [null, null, null] },
+  // a selected tab holding a client ID is no chosen row
+  'selected-tab-ids': { fields: ['client-id=<small>', 'client-id=<small>'], steps: [null, null, null] },
+  // entries named "Origin 1" nested in rows under the list's heading: its entries
+  'nested-numbered-entries': {
+    fields: ['client-id=#client-id', 'allowed-origin=<input>', 'allowed-origin=<input>', 'allowed-return-url=<input>'],
+    steps: ['add-return-urls→<input>', 'add-return-urls→<input>', 'add-return-urls→<input>'],
   },
 };
 
