@@ -17,9 +17,14 @@ import type { FixturePage } from '../fixtures/pages';
 import { loadFixture } from './load-fixture';
 
 // Probe pages, not models of one console: served at the legacy console's URL (the Amazon Pay home's for "home-…").
+// A sixth-sweep page the guards share rather than copy.
+const BORROWED: Record<string, string> = {
+  'secret-button-only': 'variants-sweep6/lwa-legacy-secret-button-only.es.html',
+};
+
 const pageOf = (file: string) =>
   ({
-    file: `adapter-edges-sweep5/${file}.html`,
+    file: BORROWED[file] ?? `adapter-edges-sweep5/${file}.html`,
     url: file.startsWith('home')
       ? 'https://sellercentral-europe.amazon.com/home'
       : 'https://sellercentral-europe.amazon.com/gp/homepage.html?cor=login_NA',

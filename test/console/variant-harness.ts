@@ -37,7 +37,26 @@ export const stepOn = (page: FixturePage, model: PageModel, known: Known = NOTHI
 /** The step on a page that is not the Amazon Pay home. */
 export const stepOffHome = (model: PageModel, known: Known = NOTHING) =>
   nextStep(known, { ...model.state, amazonPayHome: false });
+/**
+ * A page looked at once, with the id of the element each step points at (nothing known, the client ID copied, the Web
+ * Settings saved; "?" for an element without an id): a sweep's targeted tests load each page once.
+ */
+export async function lookAt(
+  page: FixturePage,
+  load: (page: FixturePage) => Promise<Document>,
+): Promise<{ model: PageModel; targetIds: (string | null)[]; doc: Document }> {
+  const doc = await load(page);
+  const model = look(doc);
+  const targetIds = [NOTHING, COPIED, DONE].map((known) => {
+    const step = stepOn(page, model, known);
+    return step ? model.targets[step]?.id || '?' : null;
+  });
+  return { model, targetIds, doc };
+}
+
 export const visible = (model: PageModel, name: FieldName) => model.fields.filter((f) => f.name === name && f.visible);
+/** The ids of the shown elements that carry a mark. */
+export const ids = (model: PageModel, name: FieldName) => visible(model, name).map((f) => f.element.id);
 export const sameLabel = (a: string, b: string | undefined) => normalizeLabel(a) === normalizeLabel(b ?? '\u0000');
 /** The marks the page would carry: data-lwa-field name → how many elements (only visible fields are marked). */
 export const marks = (model: PageModel) => {

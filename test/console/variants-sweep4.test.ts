@@ -6,9 +6,8 @@
 // Save, and an empty state. Each expectation is what the merchant and shared/dom-contract.md require (which element
 // gets which data-lwa-field, the page state, the next step and its element), not what the adapter does today.
 import { describe, expect, test } from 'vitest';
-import type { PageModel } from '../../src/console/classify';
 import { findSweep4, sweep4Pages } from '../fixtures/variants-sweep4/pages';
-import { COPIED, DONE, describeEveryPage, fixtureLoader, look, NOTHING, stepOn, visible } from './variant-harness';
+import { describeEveryPage, fixtureLoader, lookAt as lookAtPage, visible } from './variant-harness';
 import { EXPECTED } from './variants-sweep4.expected';
 
 const load = fixtureLoader();
@@ -20,19 +19,7 @@ describeEveryPage(
   load,
 );
 
-/**
- * A page looked at once, with the element of each step (nothing known, the client ID copied, the Web Settings saved)
- * by id: each test loads its page once.
- */
-async function lookAt(file: string): Promise<{ model: PageModel; targetIds: (string | null)[] }> {
-  const page = findSweep4(file);
-  const model = look(await load(page));
-  const targetIds = [NOTHING, COPIED, DONE].map((known) => {
-    const step = stepOn(page, model, known);
-    return step ? (model.targets[step]?.id ?? '?') : null;
-  });
-  return { model, targetIds };
-}
+const lookAt = (file: string) => lookAtPage(findSweep4(file), load);
 
 describe('the elements the steps point at', () => {
   test('column-flow grid: the client ID span, then the view <select>; the secret on its mask', async () => {

@@ -7,9 +7,8 @@
 // nakaguro in Japanese labels, a tablist view switch, and an empty return-URL list with only "Add another". Each
 // expectation is what the merchant and shared/dom-contract.md require, not what the adapter does today.
 import { describe, expect, test } from 'vitest';
-import type { FieldName, PageModel } from '../../src/console/classify';
 import { findSweep5, sweep5Pages } from '../fixtures/variants-sweep5/pages';
-import { COPIED, DONE, describeEveryPage, fixtureLoader, look, NOTHING, stepOn, visible } from './variant-harness';
+import { describeEveryPage, fixtureLoader, ids, lookAt as lookAtPage } from './variant-harness';
 import { EXPECTED } from './variants-sweep5.expected';
 
 const load = fixtureLoader();
@@ -21,21 +20,7 @@ describeEveryPage(
   load,
 );
 
-/**
- * A page looked at once, with the element of each step (nothing known, the client ID copied, the Web Settings saved)
- * by id: each test loads its page once.
- */
-async function lookAt(file: string): Promise<{ model: PageModel; targetIds: (string | null)[] }> {
-  const page = findSweep5(file);
-  const model = look(await load(page));
-  const targetIds = [NOTHING, COPIED, DONE].map((known) => {
-    const step = stepOn(page, model, known);
-    return step ? model.targets[step]?.id || '?' : null;
-  });
-  return { model, targetIds };
-}
-
-const ids = (model: PageModel, name: FieldName) => visible(model, name).map((f) => f.element.id);
+const lookAt = (file: string) => lookAtPage(findSweep5(file), load);
 
 describe('the elements the marks are on and the steps point at', () => {
   test('columns with "?" links and <br>s: the secret on its mask; copy, then the view <select>', async () => {

@@ -7,9 +7,8 @@
 // inputs, a "●" mask with "Non configuré", and a Spanish empty state. Each expectation is what the merchant and
 // shared/dom-contract.md require, not what the adapter does today.
 import { describe, expect, test } from 'vitest';
-import type { FieldName, PageModel } from '../../src/console/classify';
 import { findSweep6, sweep6Pages } from '../fixtures/variants-sweep6/pages';
-import { COPIED, DONE, describeEveryPage, fixtureLoader, look, NOTHING, stepOn, visible } from './variant-harness';
+import { describeEveryPage, fixtureLoader, ids, lookAt as lookAtPage } from './variant-harness';
 import { EXPECTED } from './variants-sweep6.expected';
 
 const load = fixtureLoader();
@@ -21,21 +20,7 @@ describeEveryPage(
   load,
 );
 
-/**
- * A page looked at once, with the element of each step (nothing known, the client ID copied, the Web Settings saved)
- * by id: each test loads its page once.
- */
-async function lookAt(file: string): Promise<{ model: PageModel; targetIds: (string | null)[] }> {
-  const page = findSweep6(file);
-  const model = look(await load(page));
-  const targetIds = [NOTHING, COPIED, DONE].map((known) => {
-    const step = stepOn(page, model, known);
-    return step ? model.targets[step]?.id || '?' : null;
-  });
-  return { model, targetIds };
-}
-
-const ids = (model: PageModel, name: FieldName) => visible(model, name).map((f) => f.element.id);
+const lookAt = (file: string) => lookAtPage(findSweep6(file), load);
 
 describe('the elements the marks are on and the steps point at', () => {
   test('captions below their values: each value is the one above its caption; copy, then the view <select>', async () => {

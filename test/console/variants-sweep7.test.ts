@@ -7,10 +7,9 @@
 // secret shown in full. Each expectation is what the merchant and shared/dom-contract.md require, not what the adapter
 // does today.
 import { describe, expect, test } from 'vitest';
-import type { FieldName, PageModel } from '../../src/console/classify';
 import { findSweep7, sweep7Pages } from '../fixtures/variants-sweep7/pages';
 import { type } from './load-fixture';
-import { COPIED, DONE, describeEveryPage, fixtureLoader, look, NOTHING, stepOn, visible } from './variant-harness';
+import { describeEveryPage, fixtureLoader, ids, look, lookAt as lookAtPage, stepOn, visible } from './variant-harness';
 import { EXPECTED } from './variants-sweep7.expected';
 
 const load = fixtureLoader();
@@ -22,22 +21,7 @@ describeEveryPage(
   load,
 );
 
-/**
- * A page looked at once, with the element of each step (nothing known, the client ID copied, the Web Settings saved)
- * by id, and its document (to type into).
- */
-async function lookAt(file: string): Promise<{ model: PageModel; targetIds: (string | null)[]; doc: Document }> {
-  const page = findSweep7(file);
-  const doc = await load(page);
-  const model = look(doc);
-  const targetIds = [NOTHING, COPIED, DONE].map((known) => {
-    const step = stepOn(page, model, known);
-    return step ? model.targets[step]?.id || '?' : null;
-  });
-  return { model, targetIds, doc };
-}
-
-const ids = (model: PageModel, name: FieldName) => visible(model, name).map((f) => f.element.id);
+const lookAt = (file: string) => lookAtPage(findSweep7(file), load);
 
 describe('the elements the marks are on and the steps point at', () => {
   test('a full frame with a help panel: the card’s values only; copy, the Web Settings’ Edit, the view', async () => {
