@@ -107,7 +107,8 @@ export function classify(records: PageRecords): PageModel {
   // 2. Controls by their label.
   const controlsByField = new Map<FieldName, ControlRecord[]>();
   // Origins and return URLs listed in read-only inputs: saved ones, shown, not entries to type into.
-  const savedInInputs = { origins: 0, returnUrls: 0 };
+  const savedInInputs = new Map<FieldConcept, number>();
+  const savedIn = (concept: FieldConcept) => savedInInputs.get(concept) ?? 0;
   for (const control of records.controls) {
     const name = FIELD_OF_CONCEPT[fieldConcept(control.label) ?? ('' as FieldConcept)];
     if (!name || claimed.has(control.element)) continue;
@@ -115,9 +116,9 @@ export function classify(records: PageRecords): PageModel {
     if (name === 'client-id' || name === 'app-id' || name === 'client-secret') continue;
     if (control.readOnly && (name === 'allowed-origin' || name === 'allowed-return-url')) {
       // Only shown ones: a collapsed application's saved addresses are not this one's.
+      const concept = fieldConcept(control.label) as FieldConcept;
       if (control.visible)
-        savedInInputs[name === 'allowed-origin' ? 'origins' : 'returnUrls'] +=
-          control.value.match(URL_IN_TEXT)?.length ?? 0;
+        savedInInputs.set(concept, savedIn(concept) + (control.value.match(URL_IN_TEXT)?.length ?? 0));
       continue;
     }
     add(name, control.element, control.value, control.visible);
@@ -253,7 +254,7 @@ export function classify(records: PageRecords): PageModel {
     const filled = (list: Field[], concept: FieldConcept) =>
       list.filter((f) => (f.element as HTMLInputElement).value.trim() !== '').length +
       shownUrls(concept, true) +
-      savedInInputs[concept === 'allowedOrigin' ? 'origins' : 'returnUrls'];
+      savedIn(concept);
     state.editing = {
       origins: filled(originInputs, 'allowedOrigin'),
       returnUrls: filled(returnUrlInputs, 'allowedReturnUrl'),
@@ -271,8 +272,8 @@ export function classify(records: PageRecords): PageModel {
     // Web Settings shown read-only: count what is registered.
     if (labelsOf.has('allowedOrigin') || labelsOf.has('allowedReturnUrl')) {
       state.savedWebSettings = {
-        origins: shownUrls('allowedOrigin') + savedInInputs.origins,
-        returnUrls: shownUrls('allowedReturnUrl') + savedInInputs.returnUrls,
+        origins: shownUrls('allowedOrigin') + savedIn('allowedOrigin'),
+        returnUrls: shownUrls('allowedReturnUrl') + savedIn('allowedReturnUrl'),
       };
     }
   }

@@ -158,12 +158,11 @@ function shownText(el: Element): string {
 }
 
 /** The texts that aria-labelledby names, in its order. */
+const labelledByIds = (el: Element) => el.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+
 function labelledByParts(el: Element): string[] {
-  const ids = el.getAttribute('aria-labelledby');
-  if (!ids) return [];
   const scope = scopeOf(el);
-  return ids
-    .split(/\s+/)
+  return labelledByIds(el)
     .map((id) => scope.getElementById(id))
     .filter((ref): ref is HTMLElement => ref !== null)
     .map(textOf);
@@ -338,14 +337,13 @@ function bareTextAfter(label: Element): boolean {
  */
 function entriesAfter(first: Element, marks: Landmarks): string {
   const field = first.matches(CONTROL_SELECTOR);
-  const labelList = [...marks.labels];
   let text = '';
   for (let next = first.nextElementSibling; next; next = next.nextElementSibling) {
     if (next.matches(CONTROL_SELECTOR) || marks.holdsControl.has(next)) break;
     if (!field) {
       // One more entry is shaped like the first ("Not set" then a hint quoting an example address is no list).
       if (next.tagName !== first.tagName || next.className !== first.className) break;
-      if (labelList.some((label) => holds(next, label))) break;
+      if (holdsLabel(next, marks)) break;
       text += ` ${shownTextOf(next, marks)}`;
     } else if (next.matches(LIST)) text += chips(next, marks);
   }
@@ -368,7 +366,7 @@ function entriesAfter(first: Element, marks: Landmarks): string {
 /** Whether a label is the field's own: its <label>, or named in its aria-labelledby. */
 const labelsField = (label: Element, field: Element) =>
   [...((field as HTMLInputElement).labels ?? [])].includes(label as HTMLLabelElement) ||
-  (label.id !== '' && (field.getAttribute('aria-labelledby') ?? '').split(/\s+/).includes(label.id));
+  (label.id !== '' && labelledByIds(field).includes(label.id));
 
 const LIST = 'ul,ol,[role=list]';
 
@@ -449,7 +447,7 @@ function valueFor(label: Element, marks: Landmarks): Element | null {
     fold !== label &&
     fold.hasAttribute('aria-expanded') &&
     !fold.hasAttribute('aria-haspopup') &&
-    ![...marks.labels].some((other) => other !== label && fold.contains(other))
+    !holdsLabel(fold, marks, label)
       ? fold
       : null;
   const panelId = accordion?.getAttribute('aria-controls');
@@ -496,8 +494,9 @@ function wordsAfter(label: Element): boolean {
   return false;
 }
 
-function holdsLabel(el: Element, marks: Landmarks): boolean {
-  for (const label of marks.labels) if (el.contains(label)) return true;
+/** Whether an element holds a label (other than the one given): the next field's row, another field's button. */
+function holdsLabel(el: Element, marks: Landmarks, besides?: Element): boolean {
+  for (const label of marks.labels) if (label !== besides && holds(el, label)) return true;
   return false;
 }
 
@@ -570,6 +569,12 @@ function fits(label: Element, value: Element | null, strict: boolean): boolean {
   if (!strict || !text.includes('://')) return true;
   const urls = text.split(/\s+/).filter((word) => word.includes('://'));
   return concept === 'allowedOrigin' ? urls.every((url) => ORIGIN.test(url)) : concept !== undefined;
+}
+
+/** Whether a value's element shows a value: a field, an ID or an address, or any text that is not only its buttons'. */
+function showsAValue(el: Element): boolean {
+  const text = el.textContent ?? '';
+  return el.matches(CONTROL_SELECTOR) || ID_START.test(text) || text.includes('://') || !onlyActionText(el);
 }
 
 /** Whether an element shows the kind of value a label names: its ID, the secret's mask, an address. */
@@ -886,11 +891,7 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
       // A cell that holds only a button ("Show") shows no value; addresses shown as links are values.
       valueText:
         rest ||
-        (valueElement &&
-        (valueElement.matches(CONTROL_SELECTOR) ||
-          ID_START.test(valueElement.textContent ?? '') ||
-          (valueElement.textContent ?? '').includes('://') ||
-          !onlyActionText(valueElement))
+        (valueElement && showsAValue(valueElement)
           ? (composes(valueElement, marks) ? shownTextOf(valueElement, marks) : separatedText(valueElement)) ||
             (valueElement as HTMLInputElement).value ||
             ''
@@ -952,7 +953,7 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
       : name ||
         shownTextOf(el, marks) ||
         // A radio button of a view switch is named by its <label> ("Amazon Pay (Sandbox View)"), never by its value.
-        (el.tagName === 'INPUT' && labelOfInput(el as HTMLInputElement)) ||
+        labelOfInput(el) ||
         (el as HTMLInputElement).value ||
         el.getAttribute('title') ||
         '';
@@ -1024,16 +1025,13 @@ function viewSwitch(radio: Element): boolean {
         ? [...scopeOf(radio).querySelectorAll('input[type=radio]')].filter((el) => el.getAttribute('name') === name)
         : [radio]
       : [...(radio.closest('[role=radiogroup]')?.querySelectorAll('[role=radio]') ?? [radio])];
-  const views = new Set(
-    group.map((el) =>
-      controlConcept((el.tagName === 'INPUT' && labelOfInput(el as HTMLInputElement)) || textOf(el), null),
-    ),
-  );
+  const views = new Set(group.map((el) => controlConcept(labelOfInput(el) || textOf(el), null)));
   return views.has('viewAmazonPay') && views.has('viewLwa');
 }
 
-const labelOfInput = (input: HTMLInputElement) => {
-  const label = input.labels?.[0];
+/** The text of an input's first <label> (a radio button of a view switch is named by it); '' for other elements. */
+const labelOfInput = (el: Element) => {
+  const label = el.tagName === 'INPUT' ? (el as HTMLInputElement).labels?.[0] : undefined;
   return label ? textOf(label) : '';
 };
 
