@@ -283,11 +283,19 @@ export function classify(records: PageRecords): PageModel {
 
   // The "+" next to "Web Settings" (before or after it, in the same group), a collapsed Web Settings heading, or the
   // developer console's "Show Client ID and Client Secret". Of several "+" in one card (one per section, each named
-  // only "Expand"), the one in the smallest group with the Web Settings title: the card holds them all.
+  // only "Expand"), the one in the smallest group with the Web Settings title: the card holds them all. The group is
+  // measured from the title, so that a "+" wrapped in a button's <span> beside it still beats another section's bare
+  // "+" further out.
   const webSettingsLabels = labelsOf.get('webSettings') ?? [];
+  const levelsUp = (el: Element, group: Element) => {
+    let levels = 0;
+    for (let up = parentOf(el); up && up !== group; up = parentOf(up)) levels++;
+    return levels;
+  };
   const distanceToWebSettings = (el: Element) => {
     for (let group = parentOf(el), depth = 0; group && depth < 3; group = parentOf(group), depth++) {
-      if (webSettingsLabels.some((label) => holds(group, label.element))) return depth;
+      const titles = webSettingsLabels.filter((label) => holds(group, label.element));
+      if (titles.length > 0) return Math.min(...titles.map((label) => levelsUp(label.element, group)));
     }
     return Number.POSITIVE_INFINITY;
   };

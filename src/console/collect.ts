@@ -562,13 +562,20 @@ function fits(label: Element, value: Element | null, strict: boolean): boolean {
   if (!value) return true;
   const concept = fieldConcept(textOf(label));
   const text = value.matches(CONTROL_SELECTOR) ? (value as HTMLInputElement).value : textOf(value);
-  const id = concept && ID_OF[concept];
-  if (id) return text.includes(id);
-  if (concept === 'clientSecret') return SECRET_SHOWN.test(text) && !text.includes('://');
+  const shaped = hasShape(concept, text);
+  if (shaped !== undefined) return shaped;
   if (text.includes('amzn1.') || SECRET_SHOWN.test(text)) return false;
   if (!strict || !text.includes('://')) return true;
   const urls = text.split(/\s+/).filter((word) => word.includes('://'));
   return concept === 'allowedOrigin' ? urls.every((url) => ORIGIN.test(url)) : concept !== undefined;
+}
+
+/** For the IDs and the secret, whether a text shows the value's own shape; undefined for a value with none. */
+function hasShape(concept: FieldConcept | undefined, text: string): boolean | undefined {
+  const id = concept && ID_OF[concept];
+  if (id) return text.includes(id);
+  if (concept === 'clientSecret') return SECRET_SHOWN.test(text) && !text.includes('://');
+  return undefined;
 }
 
 /** Whether a value's element shows a value: a field, an ID or an address, or any text that is not only its buttons'. */
@@ -642,7 +649,7 @@ function onlyActionText(el: Element, besides: Element[] = []): boolean {
 }
 
 /** Inside a value container, the innermost element whose text is the value (not a copy button beside it). */
-function innermostValue(container: Element, marks: Landmarks): Element {
+function innermostValue(container: Element, marks: Landmarks, concept?: FieldConcept): Element {
   if (container.matches(CONTROL_SELECTOR)) return container;
   const control =
     container.querySelector(CONTROL_SELECTOR) ??
@@ -657,9 +664,11 @@ function innermostValue(container: Element, marks: Landmarks): Element {
     const children = [...(composes(best, marks) ? shownElements(best) : best.children)].filter(
       (c) => !actionOnly(c) && shownTextOf(c, marks) !== '' && (!shown || isVisible(c)),
     );
-    if (children.length !== 1) break;
-    const only = children[0] as Element;
-    best = only;
+    // Several: a value with a shape of its own is the one child showing it (an accordion's panel holding "Keep this
+    // private.", the mask with its "Show" and "Created 2024": the mark goes on the mask, not the panel).
+    const only = children.length === 1 ? children : children.filter((c) => hasShape(concept, textOf(c)));
+    if (only.length !== 1) break;
+    best = only[0] as Element;
   }
   return best;
 }
@@ -879,7 +888,7 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     const rest = own?.[2]?.trim();
     const label = own ? (own[1] as string) : (labelText(el) as string);
     const value = own ? (rest ? el : el.firstElementChild) : valueFor(el, marks);
-    const valueElement = value && value !== el ? innermostValue(value, marks) : value;
+    const valueElement = value && value !== el ? innermostValue(value, marks, fieldConcept(label)) : value;
     const list = LIST_CONCEPTS.has(fieldConcept(label));
     // A list's column header ("Allowed JavaScript origins" above a table of saved entries): its column's cells.
     const column = value || !list ? null : columnUnder(el);

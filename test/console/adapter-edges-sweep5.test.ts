@@ -7,7 +7,7 @@
 // button has none. And those a second review found for the sixth sweep's rules: a hint or a link quoting an
 // address is no caption's value, a help <details> no menu, a numbered field far below a list no entry of it, saved
 // addresses in read-only inputs count beside new entries, and only when shown; and a third for the seventh's: a
-// remark after a label is no sentence, a help popover's button no accordion, a bulk selection no choice. Each expectation is the marks
+// remark after a label is no sentence, a help popover's button no accordion, a bulk selection no choice. Two shapes left alone then are at the end. Each expectation is the marks
 // (element ids) and the next steps with nothing known, the client ID copied, the Web Settings saved.
 import { expect, test } from 'vitest';
 import { classify } from '../../src/console/classify';
@@ -181,6 +181,18 @@ const EXPECTED: Record<string, { fields: string[]; steps: (string | null)[] }> =
   'nested-numbered-entries': {
     fields: ['client-id=#client-id', 'allowed-origin=<input>', 'allowed-origin=<input>', 'allowed-return-url=<input>'],
     steps: ['add-return-urls→<input>', 'add-return-urls→<input>', 'add-return-urls→<input>'],
+  },
+  // Two that session 14 left alone, fixed in session 15.
+  // "Client Secret" as an accordion's button, its panel a note, the mask with "Show", a date: the mark on the mask
+  'secret-accordion-panel': {
+    fields: ['client-id=#client-id', 'client-secret=#secret'],
+    steps: ['copy-client-id→#client-id', null, null],
+  },
+  // the Web Settings "+" inside a button's <span>, another section's bare "+" further out in the same card: the one
+  // beside the title
+  'toggle-in-button-span': {
+    fields: ['app-id=#app-id'],
+    steps: ['reveal-web-settings→#ws-toggle', 'reveal-web-settings→#ws-toggle', 'back-to-amazon-pay→#view-select'],
   },
 };
 
