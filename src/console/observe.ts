@@ -13,9 +13,9 @@ const READ = 'input,textarea,select,button,a,label,summary,[role],th,dt,legend,h
 function meaningfulText(text: string): boolean {
   if (text.includes('amzn1.') || text.includes('://')) return true;
   const trimmed = text.trim();
-  // No label of any console has a digit in it (labels.ts): a busy page's tickers, prices and counters are skipped
-  // before the cost of normalising their text.
-  return trimmed.length > 0 && trimmed.length <= 60 && !/\d/.test(trimmed) && fieldConcept(trimmed) !== undefined;
+  // fieldConcept turns away a text with a digit before normalising it (a busy page's tickers, prices and counters),
+  // unless the digits are a limit in brackets after a label: "Allowed Return URLs (max 10)" is one.
+  return trimmed.length > 0 && trimmed.length <= 60 && fieldConcept(trimmed) !== undefined;
 }
 
 /** Whether a node that came or went holds anything the assistant reads (a busy page's tickers and lists do not). */

@@ -234,3 +234,19 @@ test('a component added at the end of a busy feed is seen by the timer', async (
   await frame();
   expect(calls).toEqual([true]);
 });
+
+test("a label's text that arrives on its own asks for a whole look, a limit in brackets after it too", async () => {
+  document.body.innerHTML = '<span id="name">…</span><input id="o"><span id="count">3</span>';
+  const calls = observe();
+  const text = document.getElementById('name')?.firstChild as Text;
+  // A counter's digits are no label: nothing to look at again.
+  (document.getElementById('count')?.firstChild as Text).data = '4';
+  await frame();
+  expect(calls).toEqual([]);
+  text.data = 'Allowed Return URLs (max 10)';
+  await frame();
+  expect(calls).toEqual([true]);
+  text.data = 'Zulässige JavaScript-Ursprünge';
+  await frame();
+  expect(calls).toEqual([true, true]);
+});
