@@ -236,7 +236,17 @@ export function classify(records: PageRecords): PageModel {
 
   // The addresses a list shows as text (read-only; with `listOnly`, only those beside its entry field). Only values
   // shown as text: an entry typed into an input the look did not take for one is no saved setting.
-  const urlsIn = (text: string) => text.match(URL_IN_TEXT)?.length ?? 0;
+  // Up to an example word: "https://shop.de  Example: https://www.example.com" (a hint under the list) is one.
+  const urlsIn = (text: string) => {
+    let count = 0;
+    let from = 0;
+    for (const url of text.matchAll(URL_IN_TEXT)) {
+      if (namesAnExample(text.slice(from, url.index))) break;
+      count++;
+      from = url.index + url[0].length;
+    }
+    return count;
+  };
   const shownUrls = (concept: FieldConcept, listOnly = false) =>
     (labelsOf.get(concept) ?? []).reduce(
       (n, label) =>

@@ -213,3 +213,12 @@ test.each(Object.entries(EXPECTED))('%s', async (file, expected) => {
   await loaded.close();
   expect({ fields, steps }).toEqual(expected);
 });
+
+// Left alone in session 14 too: a hint quoting an example address under a saved list is not one more saved address
+// (no step changes; the count is what progress.ts keeps for the checklist).
+test('hint-under-saved-list: saved addresses are counted up to the example word', async () => {
+  const loaded = await loadFixture(pageOf('hint-under-saved-list'));
+  const model = classify(collect(loaded.document));
+  await loaded.close();
+  expect(model.state.savedWebSettings).toEqual({ origins: 1, returnUrls: 1 });
+});
