@@ -11,6 +11,7 @@ import {
   type FieldConcept,
   fieldConcept,
   isSandboxView,
+  introducesExample,
   namesAnExample,
 } from './labels';
 
@@ -236,12 +237,13 @@ export function classify(records: PageRecords): PageModel {
 
   // The addresses a list shows as text (read-only; with `listOnly`, only those beside its entry field). Only values
   // shown as text: an entry typed into an input the look did not take for one is no saved setting.
-  // Up to an example word: "https://shop.de  Example: https://www.example.com" (a hint under the list) is one.
+  // Up to the first address an example word introduces: "https://shop.de  Example: https://www.example.com" (a hint
+  // under the list) is one; "https://shop.de (e.g. production) https://staging.shop.de" two.
   const urlsIn = (text: string) => {
     let count = 0;
     let from = 0;
     for (const url of text.matchAll(URL_IN_TEXT)) {
-      if (namesAnExample(text.slice(from, url.index))) break;
+      if (introducesExample(text.slice(from, url.index))) break;
       count++;
       from = url.index + url[0].length;
     }
@@ -293,19 +295,30 @@ export function classify(records: PageRecords): PageModel {
 
   // The "+" next to "Web Settings" (before or after it, in the same group), a collapsed Web Settings heading, or the
   // developer console's "Show Client ID and Client Secret". Of several "+" in one card (one per section, each named
-  // only "Expand"), the one in the smallest group with the Web Settings title: the card holds them all. The group is
-  // measured from the title, so that a "+" wrapped in a button's <span> beside it still beats another section's bare
-  // "+" further out.
+  // only "Expand"), the one nearest the Web Settings title through the smallest group holding both: the levels up
+  // from the "+" and from the title to it (a "+" inside a button's <span> beside the title still beats another
+  // section's bare "+" further out). Wrappers around the "+" alone (Amazon's <span class="a-button"><span
+  // class="a-button-inner">) count as no level.
   const webSettingsLabels = labelsOf.get('webSettings') ?? [];
   const levelsUp = (el: Element, group: Element) => {
     let levels = 0;
     for (let up = parentOf(el); up && up !== group; up = parentOf(up)) levels++;
     return levels;
   };
+  // In one flat group ("<h3>Details</h3> + … <h3>Web Settings</h3> +"), the "+" right before or after the title.
+  const besideTitle = (inner: Element) =>
+    [inner.previousElementSibling, inner.nextElementSibling].some(
+      (el) => el && webSettingsLabels.some((label) => holds(el, label.element)),
+    );
   const distanceToWebSettings = (el: Element) => {
-    for (let group = parentOf(el), depth = 0; group && depth < 3; group = parentOf(group), depth++) {
+    let depth = 0;
+    for (let group = parentOf(el), inner: Element = el; group && depth < 3; inner = group, group = parentOf(group)) {
       const titles = webSettingsLabels.filter((label) => holds(group, label.element));
-      if (titles.length > 0) return Math.min(...titles.map((label) => levelsUp(label.element, group)));
+      if (titles.length > 0) {
+        const levels = depth + Math.min(...titles.map((label) => levelsUp(label.element, group)));
+        return 2 * levels + (besideTitle(inner) ? 0 : 1);
+      }
+      if (group.childElementCount !== 1 || group.firstElementChild !== inner) depth++;
     }
     return Number.POSITIVE_INFINITY;
   };

@@ -570,6 +570,16 @@ function fits(label: Element, value: Element | null, strict: boolean): boolean {
   return concept === 'allowedOrigin' ? urls.every((url) => ORIGIN.test(url)) : concept !== undefined;
 }
 
+// The secret as a console shows it: masked (with its last characters after the mask, some consoles' way), or in clear.
+const SECRET_VALUE = /amzn1\.oa2-cs\.v1\.[0-9a-f]+|[•●*＊]{4,}[0-9a-f]*|\b[0-9a-f]{64}\b/i;
+
+/** The first value in a text with the shape of the concept's (an ID of its kind, the secret), if it has a shape. */
+function shapedValue(concept: FieldConcept | undefined, text: string): string | undefined {
+  const id = concept && ID_OF[concept];
+  if (id) return text.match(ID_CANDIDATE)?.find((candidate) => candidate.startsWith(id));
+  return concept === 'clientSecret' ? SECRET_VALUE.exec(text)?.[0] : undefined;
+}
+
 /** For the IDs and the secret, whether a text shows the value's own shape; undefined for a value with none. */
 function hasShape(concept: FieldConcept | undefined, text: string): boolean | undefined {
   const id = concept && ID_OF[concept];
@@ -664,9 +674,11 @@ function innermostValue(container: Element, marks: Landmarks, concept?: FieldCon
     const children = [...(composes(best, marks) ? shownElements(best) : best.children)].filter(
       (c) => !actionOnly(c) && shownTextOf(c, marks) !== '' && (!shown || isVisible(c)),
     );
-    // Several: a value with a shape of its own is the one child showing it (an accordion's panel holding "Keep this
-    // private.", the mask with its "Show" and "Created 2024": the mark goes on the mask, not the panel).
-    const only = children.length === 1 ? children : children.filter((c) => hasShape(concept, textOf(c)));
+    // Several: a value with a shape of its own is the one child showing all of it and nothing more but its buttons
+    // (an accordion's panel holding "Keep this private.", the mask with its "Show" and "Created 2024": the mark goes on
+    // the mask). Not a mask beside its last four characters, nor a hint quoting the secret's format.
+    const value = children.length > 1 ? shapedValue(concept, textOf(best)) : undefined;
+    const only = value ? children.filter((c) => textWithout(c, ACTION_SELECTOR) === value) : children;
     if (only.length !== 1) break;
     best = only[0] as Element;
   }

@@ -337,13 +337,19 @@ export function controlConcept(text: string, expanded: boolean | null): ControlC
   return undefined;
 }
 
-// "For example", "e.g." in the consoles' languages (the hint beside a list, a help panel's sentence).
-// Japanese 例 only as "for example" (例：, 例えば, 入力例, （例）), not inside 例外 ("exception").
+// "For example", "e.g.", "such as" in the consoles' languages (the hint beside a list, a help panel's sentence), with
+// their short forms: "p. ex.", "ex. :", "bspw.", "p. ej.", "ad es.". Japanese 例 only as "for example" (例：, 例えば,
+// 入力例, （例）), not inside 例外 ("exception"). A word, not part of a host name: "www.example-shop.com" is a shop.
 const EXAMPLE =
-  /example|e\.g\.|exemple|beispiel|z\. ?b\.|ejemplo|esempio|例(?:[:：）)]|えば)|(?:記入|設定|入力)例|[（(]例/i;
+  /(?<![\w.-])(?:example|e\.g\.|such as|exemple|p\. ?ex\.|ex\. ?:|beispiel|z\. ?b\.|bspw\.|ejemplo|p\. ?ej\.|esempio|ad es\.)(?![\w-]*\.[a-z])|例(?:[:：）)]|えば)|(?:記入|設定|入力)例|[（(]例(?!外)/i;
+// The same word right before what it introduces, a word after it at most ("Examples: ", "Example URL: ",
+// "Beispiel-URL: ", "z. B. ", "例："), the text's end being an address.
+const EXAMPLE_BEFORE = new RegExp(`(?:${EXAMPLE.source})[\\w-]*(?: \\w+)?\\s*[:：,]?\\s*$`, 'i');
 
 /** Whether a text (its addresses taken out) says that what it gives is an example. */
 export const namesAnExample = (text: string) => EXAMPLE.test(text);
+/** Whether a text ends by introducing an example: the address after it is one. */
+export const introducesExample = (text: string) => EXAMPLE_BEFORE.test(text);
 
 /** For an Amazon Pay view entry: is it the sandbox one? */
 export const isSandboxView = (text: string) => SANDBOX_VIEW.test(normalizeLabel(text));
