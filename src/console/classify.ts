@@ -10,8 +10,8 @@ import {
   type ControlConcept,
   type FieldConcept,
   fieldConcept,
-  isSandboxView,
   introducesExample,
+  isSandboxView,
   namesAnExample,
 } from './labels';
 
@@ -227,13 +227,15 @@ export function classify(records: PageRecords): PageModel {
     while (form && !parts.every((el) => !el || holds(form as Element, el))) form = parentOf(form);
   }
 
-  // A "Web Settings" or "App ID" heading tells of an application, except beside an application's details form with
-  // no ID shown: Integration Central's create form has a Web Settings section (the progress stored from hasApp is
-  // never taken back, so a form being filled in must not count; an edit form without IDs then tells nothing).
+  // A "Web Settings" or "App ID" heading tells of an application, and so do the Web Settings' own lists (a "Web
+  // Settings" tab's panel shows them under no heading), except beside an application's details form with no ID
+  // shown: Integration Central's create form has a Web Settings section (the progress stored from hasApp is never
+  // taken back, so a form being filled in must not count; an edit form without IDs then tells nothing).
   state.hasApp =
     state.clientIdShown ||
     fields.some((f) => f.name === 'app-id' && f.visible) ||
-    ((labelsOf.has('webSettings') || labelsOf.has('appId')) && !state.registration);
+    ((['webSettings', 'appId', 'allowedOrigin', 'allowedReturnUrl'] as const).some((c) => labelsOf.has(c)) &&
+      !state.registration);
 
   // The addresses a list shows as text (read-only; with `listOnly`, only those beside its entry field). Only values
   // shown as text: an entry typed into an input the look did not take for one is no saved setting.

@@ -1,11 +1,23 @@
 // One observer for the whole page, batched to animation frames: these consoles are single-page apps whose sections
 // expand, forms appear and the URL changes without a load. Child lists and a few attributes that show or hide
-// things are watched, never every attribute (observing all of them froze Bitwarden's autofill on busy pages).
+// things, or name a field, are watched, never every attribute (observing all of them froze Bitwarden's autofill on
+// busy pages).
 import { componentsChanged } from './collect';
 import { eventTarget } from './composed';
 import { fieldConcept, mentionsFieldLabel } from './labels';
 
-const SHOWING_ATTRIBUTES = ['hidden', 'style', 'class', 'aria-expanded', 'aria-hidden', 'open', 'disabled'];
+// An entry named once the app has rendered it (aria-label set after the input is in the page) is named by attributes.
+const WATCHED_ATTRIBUTES = [
+  'hidden',
+  'style',
+  'class',
+  'aria-expanded',
+  'aria-hidden',
+  'open',
+  'disabled',
+  'aria-label',
+  'aria-labelledby',
+];
 // What the assistant reads: form controls, things to click, label-like elements.
 const READ = 'input,textarea,select,button,a,label,summary,[role],th,dt,legend,h1,h2,h3,h4,h5,h6';
 
@@ -144,7 +156,7 @@ function matters(m: MutationRecord, lost: () => boolean): boolean {
   if (m.type === 'characterData') {
     return meaningfulText(m.target.nodeValue ?? '') || m.target.parentElement?.closest(READ) != null;
   }
-  // Shown or hidden: only a change around something the assistant reads.
+  // Shown, hidden or named: only a change around something the assistant reads.
   const target = m.target as Element;
   return target.matches(READ) || target.querySelector(READ) !== null;
 }
@@ -224,6 +236,8 @@ export function observePage(
       return lostOnce;
     };
     let foreign = false;
+    // Our host taken out by the page (a framework clearing what it did not render): placed again, as after a move.
+    let ownTakenOut = false;
     const now = performance.now();
     for (const m of mutations) {
       const parent = m.target;
@@ -238,7 +252,10 @@ export function observePage(
         deferTimer ??= setTimeout(readDeferred, BUSY_MS - (now - seen.readAt));
         continue;
       }
-      if (own(m)) continue;
+      if (own(m)) {
+        ownTakenOut ||= m.removedNodes.length > 0 && !isOwn(m.target);
+        continue;
+      }
       foreign = true;
       const mattered = matters(m, lostNow);
       if (many) {
@@ -247,14 +264,14 @@ export function observePage(
       }
       if (mattered) return schedule();
     }
-    if (foreign) moved();
+    if (foreign || ownTakenOut) moved();
   });
   const options: MutationObserverInit = {
     childList: true,
     subtree: true,
     characterData: true,
     attributes: true,
-    attributeFilter: SHOWING_ATTRIBUTES,
+    attributeFilter: WATCHED_ATTRIBUTES,
   };
   observer.observe(document.documentElement, options);
   const watched = new WeakSet<ShadowRoot>();

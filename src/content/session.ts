@@ -26,6 +26,9 @@ const TAKEOVER_EVENT = 'lwa-assistant:takeover';
 // Looks again at a page whose components are not defined yet: after 250 ms, then 0.5, 1, 2, 4 s (~8 s in all).
 const PENDING_LOOKS = 5;
 const PENDING_FIRST_MS = 250;
+// When the fields' values are compared with a look's again (see checkValuesAfter): 0.5, 1.5, 4.5 and 13.5 s after it.
+const VALUE_CHECK_FIRST_MS = 500;
+const VALUE_CHECK_LAST_MS = 13_500;
 
 export interface Scan {
   page: ConsolePage;
@@ -137,11 +140,31 @@ export function startAssistant(firstPage: ConsolePage, firstTurn: Feature[], aft
       pendingLooks++;
     }
   };
+  // A console may fill its fields after they are in the page through their value property alone (a form's setValue
+  // once the saved settings have loaded, a component's .value binding): no mutation, no input event. Whether each
+  // field is empty is compared with the last look's a few times after it, further and further apart; a field filled
+  // or emptied meanwhile is read as typing is.
+  let valueCheck: ReturnType<typeof setTimeout> | undefined;
+  const isEmpty = (value: string | undefined) => !value?.trim();
+  const checkValuesAfter = (delay: number) => {
+    clearTimeout(valueCheck);
+    if (delay > VALUE_CHECK_LAST_MS || !latest?.records.controls.length) return;
+    valueCheck = setTimeout(() => {
+      const changed = latest?.records.controls.some(
+        (control) => isEmpty((control.element as HTMLInputElement).value) !== isEmpty(control.value),
+      );
+      if (changed && !signal.aborted) onChange(false);
+      checkValuesAfter(delay * 3);
+    }, delay);
+  };
+  signal.addEventListener('abort', () => clearTimeout(valueCheck));
+
   const look = (): Scan => {
     const records = collect(document);
     observer?.watch(records.shadowRoots);
     lookAgainLater(records);
     latest = { page, records, model: classify(records) };
+    checkValuesAfter(VALUE_CHECK_FIRST_MS);
     return latest;
   };
 

@@ -75,6 +75,7 @@ export function ui(signal: AbortSignal): Ui {
   shadow.append(layer);
   const made: Ui = { host, shadow, layer };
   current = made;
+  putBack = 0;
   signal.addEventListener('abort', () => {
     host.remove();
     if (current === made) current = null;
@@ -335,6 +336,9 @@ export function relayout(): void {
 }
 
 let afterPaint: MessageChannel | undefined;
+// How many times placeAll has put back a host the page removed, of the most it will.
+let putBack = 0;
+const PUT_BACK_MAX = 5;
 
 /**
  * Where the host's top left corner will be once shown (viewport coordinates), read without showing it: the padding
@@ -363,10 +367,15 @@ function placeAll(): void {
   // The host shows from its first placement on; showing it here, in the same task as every position, keeps the
   // extension's start to one layout of the page.
   const firstShow = !hostShown(current);
-  // A shown host that a page script took out of the body: put back by a feature's next use of ui() (the next step, a
-  // verdict, a panel; not a Client ID's copy button alone), not every frame here (a page that removes it at once
-  // would make that a loop).
-  if (!firstShow && !current.host.isConnected) return;
+  // A shown host that a page script took out of the body (a framework clearing what it did not render): put back
+  // here too (the observer hears of its removal), where only a feature's next use of ui() did before (the next step,
+  // a verdict, a panel; not a Client ID's copy button alone). A few times only: a page that removes it at once would
+  // make that a loop.
+  if (!firstShow && !current.host.isConnected) {
+    if (putBack >= PUT_BACK_MAX || !document.body) return;
+    putBack++;
+    document.body.append(current.host);
+  }
   const origin = firstShow ? containerOrigin() : current.layer.getBoundingClientRect();
   let unchecked = false;
   const plans: [HTMLElement, Tracked, Place][] = [];
