@@ -63,8 +63,13 @@ export const BUDGETS = {
    * for the limits a review of the seventh sweep's rules asked for (a remark ending a label's row is no sentence,
    * only an accordion's button shows its panel as the value, an example only before any address, only a selected
    * row of a single-select table is a choice, nested numbered entries under their list's heading): 25,650 B.
+   * Then to 25.7 KB for session 15: the three shapes session 14 left alone and those a review of their fixes found (a
+   * secret's mask inside a panel with a note, a "+" flat in a card or wrapped twice, example words' short forms and an
+   * example introduced right before its address), and pages that change after load (test/e2e/variants-dynamic: names
+   * set by aria-label, fields filled through their value property, a Web Settings tab's lists, our host put back
+   * after a framework clears the body): 26,215 B.
    */
-  contentScriptsGate: Math.round(25.3 * 1024),
+  contentScriptsGate: Math.round(25.7 * 1024),
   popupJs: 15 * 1024,
 };
 
