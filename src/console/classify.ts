@@ -302,9 +302,10 @@ export function classify(records: PageRecords): PageModel {
   // section's bare "+" further out). Wrappers around the "+" alone (Amazon's <span class="a-button"><span
   // class="a-button-inner">) count as no level.
   const webSettingsLabels = labelsOf.get('webSettings') ?? [];
+  // (None for a title that is the group itself: a heading holding its own "+".)
   const levelsUp = (el: Element, group: Element) => {
     let levels = 0;
-    for (let up = parentOf(el); up && up !== group; up = parentOf(up)) levels++;
+    for (let up: Element | null = el; up && up !== group; up = parentOf(up)) levels++;
     return levels;
   };
   // In one flat group ("<h3>Details</h3> + … <h3>Web Settings</h3> +"), the "+" right before or after the title.

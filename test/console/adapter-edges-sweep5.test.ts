@@ -240,6 +240,16 @@ const EXPECTED: Record<string, { fields: string[]; steps: (string | null)[] }> =
     fields: ['client-id=#client-id'],
     steps: ['copy-client-id→#client-id', 'back-to-amazon-pay→#view-select', 'back-to-amazon-pay→#view-select'],
   },
+  // each section's "+" inside its own heading ("<h3>Web Settings <button>+</button></h3>"): the one in the Web Settings
+  // heading (session 13 left this alone)
+  'heading-holds-its-toggle': {
+    fields: ['app-id=#app-id'],
+    steps: ['reveal-web-settings→#ws-plus', 'reveal-web-settings→#ws-plus', 'back-to-amazon-pay→#view-select'],
+  },
+  'de-heading-holds-its-toggle': {
+    fields: ['app-id=#app-id'],
+    steps: ['reveal-web-settings→#ws-plus', 'reveal-web-settings→#ws-plus', 'back-to-amazon-pay→#view-select'],
+  },
 };
 
 const name = (el: Element | undefined) => (el?.id ? `#${el.id}` : `<${el?.tagName.toLowerCase()}>`);
