@@ -762,13 +762,18 @@ function undefinedIn(scope: Element | ShadowRoot): boolean {
   return false;
 }
 
+// What the Web Settings show, by their labels: their title and their two lists.
+const WEB_SETTINGS_PARTS = new Set<FieldConcept | undefined>(['webSettings', 'allowedOrigin', 'allowedReturnUrl']);
+
 /**
  * Whether what the assistant reads may be in web components' shadow roots: outside them, the page has no entry and no
- * ID; or a label is slotted into a component, or has no value of its own beside a component (its value, or its entry,
- * is the component's; a "?" help component beside a label that has its entry is not a reason).
+ * ID, or an application's IDs and nothing of its Web Settings (a section that is a component of its own); or a label
+ * is slotted into a component, or has no value of its own beside a component (its value, or its entry, is the
+ * component's; a "?" help component beside a label that has its entry is not a reason).
  */
 const madeOfComponents = (records: PageRecords) =>
   (records.controls.length === 0 && records.ids.length === 0) ||
+  (records.ids.length > 0 && !records.labels.some((l) => WEB_SETTINGS_PARTS.has(fieldConcept(l.label)))) ||
   records.labels.some(
     (l) =>
       slottedLabel(l.element) ||
