@@ -67,9 +67,12 @@ export const BUDGETS = {
    * secret's mask inside a panel with a note, a "+" flat in a card or wrapped twice, example words' short forms and an
    * example introduced right before its address), and pages that change after load (test/e2e/variants-dynamic: names
    * set by aria-label, fields filled through their value property, a Web Settings tab's lists, our host put back
-   * after a framework clears the body): 26,215 B.
+   * after a framework clears the body): 26,215 B. Then to 25.9 KB for a second sweep of such pages (Web Settings in a
+   * component of their own beside IDs in the page's tree) and the limits a review of them asked for (the lists count
+   * as an application only with their Edit, their tab or a saved address; a help drawer's sample addresses are not
+   * saved; a timer's aria-label is no reason to look again): 26,428 B.
    */
-  contentScriptsGate: Math.round(25.7 * 1024),
+  contentScriptsGate: Math.round(25.9 * 1024),
   popupJs: 15 * 1024,
 };
 

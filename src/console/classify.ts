@@ -133,12 +133,14 @@ export function classify(records: PageRecords): PageModel {
     const concept = fieldConcept(label.label);
     if (!concept) continue;
     markers.push({ element: label.element, concept });
-    // A list's name before an example ("Par exemple https://…" in a help panel) tells nothing of what is saved.
-    // Addresses before the example word ("https://shop.de  Example: https://…", a hint under the list) are saved.
+    // A list's name before an example ("Par exemple https://…" in a help panel) tells nothing of what is saved, nor
+    // one in a help drawer beside the page (an <aside>: its sample addresses). Addresses before the example word
+    // ("https://shop.de  Example: https://…", a hint under the list) are saved.
     const firstUrl = label.valueText.search(URL_IN_TEXT);
     const example =
       (concept === 'allowedOrigin' || concept === 'allowedReturnUrl') &&
-      namesAnExample(firstUrl < 0 ? label.valueText : label.valueText.slice(0, firstUrl));
+      (namesAnExample(firstUrl < 0 ? label.valueText : label.valueText.slice(0, firstUrl)) ||
+        label.element.closest('aside,[role=complementary]') !== null);
     if (label.visible && !example) labelsOf.set(concept, [...(labelsOf.get(concept) ?? []), label]);
     // One secret: the first shown, else the first at all (a collapsed application's comes before the open one's).
     const secret = fields.find((f) => f.name === 'client-secret');
@@ -227,15 +229,13 @@ export function classify(records: PageRecords): PageModel {
     while (form && !parts.every((el) => !el || holds(form as Element, el))) form = parentOf(form);
   }
 
-  // A "Web Settings" or "App ID" heading tells of an application, and so do the Web Settings' own lists (a "Web
-  // Settings" tab's panel shows them under no heading), except beside an application's details form with no ID
-  // shown: Integration Central's create form has a Web Settings section (the progress stored from hasApp is never
-  // taken back, so a form being filled in must not count; an edit form without IDs then tells nothing).
+  // A "Web Settings" or "App ID" heading tells of an application, except beside an application's details form with
+  // no ID shown: Integration Central's create form has a Web Settings section (the progress stored from hasApp is
+  // never taken back, so a form being filled in must not count; an edit form without IDs then tells nothing).
   state.hasApp =
     state.clientIdShown ||
     fields.some((f) => f.name === 'app-id' && f.visible) ||
-    ((['webSettings', 'appId', 'allowedOrigin', 'allowedReturnUrl'] as const).some((c) => labelsOf.has(c)) &&
-      !state.registration);
+    ((labelsOf.has('webSettings') || labelsOf.has('appId')) && !state.registration);
 
   // The addresses a list shows as text (read-only; with `listOnly`, only those beside its entry field). Only values
   // shown as text: an entry typed into an input the look did not take for one is no saved setting.
@@ -294,6 +294,21 @@ export function classify(records: PageRecords): PageModel {
 
   const register = visibleAction('register');
   if (register) targets['register-app'] = register;
+  // The Web Settings' lists under no "Web Settings" heading (a "Web Settings" tab's panel) tell of an application
+  // too, when they are an application's: with their Edit, under their selected tab, or showing a saved address. Not a
+  // help section quoting the lists' names beside "Register" (nothing to edit, nothing saved).
+  if (
+    !state.hasApp &&
+    !state.registration &&
+    !register &&
+    (labelsOf.has('allowedOrigin') || labelsOf.has('allowedReturnUrl')) &&
+    (visibleAction('edit', 'web') ||
+      actions.some(
+        (a) => a.visible && a.concept === 'webSettingsLink' && a.element.getAttribute('aria-selected') === 'true',
+      ) ||
+      (state.savedWebSettings?.origins ?? 0) + (state.savedWebSettings?.returnUrls ?? 0) > 0)
+  )
+    state.hasApp = true;
 
   // The "+" next to "Web Settings" (before or after it, in the same group), a collapsed Web Settings heading, or the
   // developer console's "Show Client ID and Client Secret". Of several "+" in one card (one per section, each named

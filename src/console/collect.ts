@@ -728,19 +728,23 @@ export function collect(doc: Document = document): PageRecords {
   const body = doc.body;
   if (!body) return { controls: [], labels: [], actions: [], ids: [] };
   const records = collectIn(doc, body, []);
-  if (!madeOfComponents(records)) return records;
+  const sectionApart = lacksWebSettings(records);
+  if (!sectionApart && !madeOfComponents(records)) return records;
   // Finding the shadow roots asks every element of the page: only where the page's own tree shows too little, and
   // not again while the page holds the same elements as when none was found (a page that shows no label's value):
   // their count and the last of them stand for them, until the observer sees a component come or go.
   // Components whose script has not defined them yet render later, with no change to the page's tree: no memo, and
   // the caller is told to look again.
-  let pending = undefinedIn(body);
+  // (For a section apart, only an empty component waits for its definition: a framework's own never-defined tags,
+  // <app-root> and the like, hold their content in the page's tree and would have the page looked at again for
+  // nothing.)
+  let pending = undefinedIn(body, sectionApart && !madeOfComponents(records));
   const all = body.getElementsByTagName('*');
   const last = all[all.length - 1];
   const seen = rootless.get(body);
   if (!pending && seen && seen.count === all.length && seen.last === last) return records;
   const roots = openShadowRoots(body);
-  pending ||= roots.some(undefinedIn);
+  pending ||= roots.some((root) => undefinedIn(root));
   if (roots.length === 0 && !pending) rootless.set(body, { count: all.length, last });
   const read = roots.length > 0 ? collectIn(doc, body, roots) : records;
   if (pending) read.pending = true;
@@ -756,8 +760,8 @@ export function componentsChanged(): void {
 }
 
 /** Whether a custom element there is not defined yet (ours never are: they are not components, only names). */
-function undefinedIn(scope: Element | ShadowRoot): boolean {
-  for (const el of scope.querySelectorAll(':not(:defined)'))
+function undefinedIn(scope: Element | ShadowRoot, emptyOnly = false): boolean {
+  for (const el of scope.querySelectorAll(emptyOnly ? ':not(:defined):empty' : ':not(:defined)'))
     if (el.localName.includes('-') && !isOwnUi(el)) return true;
   return false;
 }
@@ -766,14 +770,22 @@ function undefinedIn(scope: Element | ShadowRoot): boolean {
 const WEB_SETTINGS_PARTS = new Set<FieldConcept | undefined>(['webSettings', 'allowedOrigin', 'allowedReturnUrl']);
 
 /**
+ * Whether the page shows one application's IDs (an app ID and a client ID at most) and nothing of its Web Settings:
+ * they may be a component of their own. Not a list of applications (Integration Central's, whose rows may be
+ * hundreds of components: reading their shadow roots would double each look, for settings no list shows).
+ */
+function lacksWebSettings(records: PageRecords): boolean {
+  const ids = new Set(records.ids.map((id) => id.text));
+  return ids.size > 0 && ids.size <= 2 && !records.labels.some((l) => WEB_SETTINGS_PARTS.has(fieldConcept(l.label)));
+}
+
+/**
  * Whether what the assistant reads may be in web components' shadow roots: outside them, the page has no entry and no
- * ID, or an application's IDs and nothing of its Web Settings (a section that is a component of its own); or a label
- * is slotted into a component, or has no value of its own beside a component (its value, or its entry, is the
- * component's; a "?" help component beside a label that has its entry is not a reason).
+ * ID; or a label is slotted into a component, or has no value of its own beside a component (its value, or its entry,
+ * is the component's; a "?" help component beside a label that has its entry is not a reason).
  */
 const madeOfComponents = (records: PageRecords) =>
   (records.controls.length === 0 && records.ids.length === 0) ||
-  (records.ids.length > 0 && !records.labels.some((l) => WEB_SETTINGS_PARTS.has(fieldConcept(l.label)))) ||
   records.labels.some(
     (l) =>
       slottedLabel(l.element) ||

@@ -20,6 +20,7 @@ const WATCHED_ATTRIBUTES = [
 ];
 // What the assistant reads: form controls, things to click, label-like elements.
 const READ = 'input,textarea,select,button,a,label,summary,[role],th,dt,legend,h1,h2,h3,h4,h5,h6';
+const FIELD = 'input,textarea,select';
 
 /** Text that could be a label, an ID or an address: the only text whose coming and going changes what we see. */
 function meaningfulText(text: string): boolean {
@@ -156,8 +157,13 @@ function matters(m: MutationRecord, lost: () => boolean): boolean {
   if (m.type === 'characterData') {
     return meaningfulText(m.target.nodeValue ?? '') || m.target.parentElement?.closest(READ) != null;
   }
-  // Shown, hidden or named: only a change around something the assistant reads.
   const target = m.target as Element;
+  // Named: a field (an entry named once the app has rendered it), or by a name the assistant knows. A timer's or a
+  // bell's ever-changing aria-label is neither.
+  if (m.attributeName?.startsWith('aria-label')) {
+    return target.matches(FIELD) || meaningfulText(target.getAttribute(m.attributeName) ?? '');
+  }
+  // Shown or hidden: only a change around something the assistant reads.
   return target.matches(READ) || target.querySelector(READ) !== null;
 }
 

@@ -141,14 +141,15 @@ export function startAssistant(firstPage: ConsolePage, firstTurn: Feature[], aft
     }
   };
   // A console may fill its fields after they are in the page through their value property alone (a form's setValue
-  // once the saved settings have loaded, a component's .value binding): no mutation, no input event. Whether each
+  // once the saved settings have loaded, a component's .value binding): no mutation, no input event. (Inferred from
+  // how those frameworks work, not seen on Amazon's consoles: test/fixtures/variants-dynamic models it.) Whether each
   // field is empty is compared with the last look's a few times after it, further and further apart; a field filled
   // or emptied meanwhile is read as typing is.
   let valueCheck: ReturnType<typeof setTimeout> | undefined;
   const isEmpty = (value: string | undefined) => !value?.trim();
   const checkValuesAfter = (delay: number) => {
     clearTimeout(valueCheck);
-    if (delay > VALUE_CHECK_LAST_MS || !latest?.records.controls.length) return;
+    if (signal.aborted || delay > VALUE_CHECK_LAST_MS || !latest?.records.controls.length) return;
     valueCheck = setTimeout(() => {
       const changed = latest?.records.controls.some(
         (control) => isEmpty((control.element as HTMLInputElement).value) !== isEmpty(control.value),

@@ -338,7 +338,9 @@ export function relayout(): void {
 let afterPaint: MessageChannel | undefined;
 // How many times placeAll has put back a host the page removed, of the most it will.
 let putBack = 0;
+let putBackAt = 0;
 const PUT_BACK_MAX = 5;
+const PUT_BACK_RESET_MS = 10_000;
 
 /**
  * Where the host's top left corner will be once shown (viewport coordinates), read without showing it: the padding
@@ -372,8 +374,12 @@ function placeAll(): void {
   // a verdict, a panel; not a Client ID's copy button alone). A few times only: a page that removes it at once would
   // make that a loop.
   if (!firstShow && !current.host.isConnected) {
+    // (The count starts again once the page has left the last one alone for a while: each route of an app that
+    // clears the body on every route change.)
+    if (performance.now() - putBackAt > PUT_BACK_RESET_MS) putBack = 0;
     if (putBack >= PUT_BACK_MAX || !document.body) return;
     putBack++;
+    putBackAt = performance.now();
     document.body.append(current.host);
   }
   const origin = firstShow ? containerOrigin() : current.layer.getBoundingClientRect();

@@ -250,6 +250,15 @@ const EXPECTED: Record<string, { fields: string[]; steps: (string | null)[] }> =
     fields: ['app-id=#app-id'],
     steps: ['reveal-web-settings→#ws-plus', 'reveal-web-settings→#ws-plus', 'back-to-amazon-pay→#view-select'],
   },
+  // no application yet ("Register" offered) and an FAQ quoting the two lists' names: registering is still the step
+  'no-app-faq-lists': {
+    fields: [],
+    steps: ['register-app→#register', 'register-app→#register', 'register-app→#register'],
+  },
+  'ja-no-app-faq-lists': {
+    fields: [],
+    steps: ['register-app→#register', 'register-app→#register', 'register-app→#register'],
+  },
 };
 
 const name = (el: Element | undefined) => (el?.id ? `#${el.id}` : `<${el?.tagName.toLowerCase()}>`);
@@ -281,4 +290,14 @@ test.each([
   const model = classify(collect(loaded.document));
   await loaded.close();
   expect(model.state.savedWebSettings).toEqual(saved);
+});
+
+// The Web Settings' lists alone tell of an application only when they are an application's (their Edit, their
+// selected tab, a saved address): not the lists of a create form whose details are folded away (hasApp is stored as
+// "registered" and never taken back).
+test('create-form-details-folded: a create form with its lists open is no application yet', async () => {
+  const loaded = await loadFixture(pageOf('create-form-details-folded'));
+  const model = classify(collect(loaded.document));
+  await loaded.close();
+  expect(model.state.hasApp).toBe(false);
 });

@@ -250,3 +250,17 @@ test("a label's text that arrives on its own asks for a whole look, a limit in b
   await frame();
   expect(calls).toEqual([true, true]);
 });
+
+test("an entry's aria-label set after render asks for a whole look; a timer's changing aria-label asks nothing", async () => {
+  document.body.innerHTML = '<input id="o"><span role="timer" id="t" aria-label="59 s"></span>';
+  const calls = observe();
+  const timer = document.getElementById('t') as Element;
+  for (const left of ['58 s', '57 s', '56 s']) {
+    timer.setAttribute('aria-label', left);
+    await frame();
+  }
+  expect(calls).toEqual([]);
+  input('o').setAttribute('aria-label', 'Allowed JavaScript origins');
+  await frame();
+  expect(calls).toEqual([true]);
+});

@@ -178,3 +178,37 @@ test('a page with nothing of ours is not swept: the console’s own elements and
   expect(own.isConnected).toBe(true);
   expect(button.getAttribute('aria-describedby')).toBe('help lwa-assistant-verdict-9');
 });
+
+// A console may fill its fields through their value property alone (no mutation, no input event): the session
+// compares whether each is empty with its last look a few times after it, and stops doing so once it ends.
+function webSettingsForm(): void {
+  document.body.innerHTML = `<h3>Web Settings</h3>
+    <label for="o">Allowed JavaScript Origins</label><input id="o" type="url">
+    <label for="r">Allowed Return URLs</label><input id="r" type="url"><button id="s">Save</button>`;
+}
+const scanning = (scans: import('../../src/content/session').Scan[]): Feature => ({
+  name: 'scans',
+  init: (signal, context) => context.onScan((scan) => scans.push(scan), signal),
+});
+
+test('a field filled through its value property alone is read within a second; after the end, no check is left', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+  try {
+    webSettingsForm();
+    const scans: import('../../src/content/session').Scan[] = [];
+    session = startAssistant(page, [scanning(scans)], []);
+    await microtasks();
+    await vi.advanceTimersByTimeAsync(50);
+    (document.getElementById('o') as HTMLInputElement).value = 'https://shop.example';
+    await vi.advanceTimersByTimeAsync(600);
+    expect(scans.at(-1)?.model.state.editing?.origins).toBe(1);
+    // The extension reloaded under the page: the next check ends the session, and schedules nothing more.
+    (browser.runtime as { id?: string }).id = undefined;
+    (document.getElementById('r') as HTMLInputElement).value = 'https://shop.example/back';
+    await vi.advanceTimersByTimeAsync(1600);
+    expect(session.signal.aborted).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  } finally {
+    vi.useRealTimers();
+  }
+});
