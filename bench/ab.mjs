@@ -47,14 +47,19 @@ try {
   };
   console.log(`${LOADS} loads per arm and fixture, 1x, medians.\n`);
   console.log(
-    '| fixture | task time, ms: empty / before / after | heap KB: empty / before / after | start → next step, ms: before / after |',
+    '| fixture | task time, ms: empty / before / after | heap KB: empty / before / after | start → next step, ms: before / after | own longest task, ms: before / after | loads with a task over 50 ms: empty / before / after |',
   );
-  console.log('|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|');
+  // Long tasks as the page's own observer saw them (any task over 50 ms, the page's and ours), counted by load.
+  const longLoads = (arm, fixture) =>
+    samples.filter((s) => s.arm === arm && s.fixture === fixture.id && (s.longTasks?.length ?? 0) > 0).length;
   for (const f of fixtures) {
     const task = ['empty', 'before', 'after'].map((a) => of(a, f, (s) => s.taskMs)).join(' / ');
     const heap = ['empty', 'before', 'after'].map((a) => of(a, f, (s) => s.heapUsed / 1024)).join(' / ');
     const next = ['before', 'after'].map((a) => of(a, f, (s) => s.startToHighlightMs)).join(' / ');
-    console.log(`| ${f.id} | ${task} | ${heap} | ${next} |`);
+    const own = ['before', 'after'].map((a) => of(a, f, (s) => s.extension?.longestMs)).join(' / ');
+    const long = ['empty', 'before', 'after'].map((a) => longLoads(a, f)).join(' / ');
+    console.log(`| ${f.id} | ${task} | ${heap} | ${next} | ${own} | ${long} |`);
   }
 } finally {
   for (const { arm } of arms) await arm.close();
