@@ -728,8 +728,9 @@ export function collect(doc: Document = document): PageRecords {
   const body = doc.body;
   if (!body) return { controls: [], labels: [], actions: [], ids: [] };
   const records = collectIn(doc, body, []);
-  const sectionApart = lacksWebSettings(records);
-  if (!sectionApart && !madeOfComponents(records)) return records;
+  const components = madeOfComponents(records);
+  const sectionApart = !components && lacksWebSettings(records);
+  if (!components && !sectionApart) return records;
   // Finding the shadow roots asks every element of the page: only where the page's own tree shows too little, and
   // not again while the page holds the same elements as when none was found (a page that shows no label's value):
   // their count and the last of them stand for them, until the observer sees a component come or go.
@@ -738,7 +739,7 @@ export function collect(doc: Document = document): PageRecords {
   // (For a section apart, only an empty component waits for its definition: a framework's own never-defined tags,
   // <app-root> and the like, hold their content in the page's tree and would have the page looked at again for
   // nothing.)
-  let pending = undefinedIn(body, sectionApart && !madeOfComponents(records));
+  let pending = undefinedIn(body, sectionApart);
   const all = body.getElementsByTagName('*');
   const last = all[all.length - 1];
   const seen = rootless.get(body);
@@ -766,9 +767,6 @@ function undefinedIn(scope: Element | ShadowRoot, emptyOnly = false): boolean {
   return false;
 }
 
-// What the Web Settings show, by their labels: their title and their two lists.
-const WEB_SETTINGS_PARTS = new Set<FieldConcept | undefined>(['webSettings', 'allowedOrigin', 'allowedReturnUrl']);
-
 /**
  * Whether the page shows one application's IDs (an app ID and a client ID at most) and nothing of its Web Settings:
  * they may be a component of their own. Not a list of applications (Integration Central's, whose rows may be
@@ -776,7 +774,12 @@ const WEB_SETTINGS_PARTS = new Set<FieldConcept | undefined>(['webSettings', 'al
  */
 function lacksWebSettings(records: PageRecords): boolean {
   const ids = new Set(records.ids.map((id) => id.text));
-  return ids.size > 0 && ids.size <= 2 && !records.labels.some((l) => WEB_SETTINGS_PARTS.has(fieldConcept(l.label)));
+  // What the Web Settings show, by their labels: their title and their two lists.
+  const shown = records.labels.some((l) => {
+    const concept = fieldConcept(l.label);
+    return concept === 'webSettings' || LIST_CONCEPTS.has(concept);
+  });
+  return ids.size > 0 && ids.size <= 2 && !shown;
 }
 
 /**

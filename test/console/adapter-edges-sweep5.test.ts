@@ -10,7 +10,7 @@
 // remark after a label is no sentence, a help popover's button no accordion, a bulk selection no choice. Two shapes left alone then are at the end. Each expectation is the marks
 // (element ids) and the next steps with nothing known, the client ID copied, the Web Settings saved.
 import { expect, test } from 'vitest';
-import { classify } from '../../src/console/classify';
+import { classify, type PageModel } from '../../src/console/classify';
 import { collect } from '../../src/console/collect';
 import { nextStep } from '../../src/core/steps';
 import type { FixturePage } from '../fixtures/pages';
@@ -263,20 +263,30 @@ const EXPECTED: Record<string, { fields: string[]; steps: (string | null)[] }> =
 
 const name = (el: Element | undefined) => (el?.id ? `#${el.id}` : `<${el?.tagName.toLowerCase()}>`);
 
-test.each(Object.entries(EXPECTED))('%s', async (file, expected) => {
+/** What `read` finds in the content script's model of a guard's page, read while the page is open. */
+async function onPage<T>(file: string, read: (model: PageModel) => T): Promise<T> {
   const loaded = await loadFixture(pageOf(file));
-  const model = classify(collect(loaded.document));
-  const fields = model.fields.filter((f) => f.visible).map((f) => `${f.name}=${name(f.element)}`);
-  const steps = [
-    { clientIdCopied: false, webSettingsSaved: false },
-    { clientIdCopied: true, webSettingsSaved: false },
-    { clientIdCopied: true, webSettingsSaved: true },
-  ].map((known) => {
-    const step = nextStep(known, { ...model.state, amazonPayHome: file.startsWith('home') });
-    return step ? `${step}→${name(model.targets[step])}` : null;
+  try {
+    return read(classify(collect(loaded.document)));
+  } finally {
+    await loaded.close();
+  }
+}
+
+test.each(Object.entries(EXPECTED))('%s', async (file, expected) => {
+  const seen = await onPage(file, (model) => {
+    const fields = model.fields.filter((f) => f.visible).map((f) => `${f.name}=${name(f.element)}`);
+    const steps = [
+      { clientIdCopied: false, webSettingsSaved: false },
+      { clientIdCopied: true, webSettingsSaved: false },
+      { clientIdCopied: true, webSettingsSaved: true },
+    ].map((known) => {
+      const step = nextStep(known, { ...model.state, amazonPayHome: file.startsWith('home') });
+      return step ? `${step}→${name(model.targets[step])}` : null;
+    });
+    return { fields, steps };
   });
-  await loaded.close();
-  expect({ fields, steps }).toEqual(expected);
+  expect(seen).toEqual(expected);
 });
 
 // Left alone in session 14 too: a hint quoting an example address under a saved list is not one more saved address
@@ -286,18 +296,12 @@ test.each([
   ['hint-under-saved-list', { origins: 1, returnUrls: 1 }],
   ['remark-between-addresses', { origins: 2, returnUrls: 1 }],
 ])('%s: saved addresses are counted up to the first an example word introduces', async (file, saved) => {
-  const loaded = await loadFixture(pageOf(file));
-  const model = classify(collect(loaded.document));
-  await loaded.close();
-  expect(model.state.savedWebSettings).toEqual(saved);
+  expect(await onPage(file, (model) => model.state.savedWebSettings)).toEqual(saved);
 });
 
 // The Web Settings' lists alone tell of an application only when they are an application's (their Edit, their
 // selected tab, a saved address): not the lists of a create form whose details are folded away (hasApp is stored as
 // "registered" and never taken back).
 test('create-form-details-folded: a create form with its lists open is no application yet', async () => {
-  const loaded = await loadFixture(pageOf('create-form-details-folded'));
-  const model = classify(collect(loaded.document));
-  await loaded.close();
-  expect(model.state.hasApp).toBe(false);
+  expect(await onPage('create-form-details-folded', (model) => model.state.hasApp)).toBe(false);
 });
