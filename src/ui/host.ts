@@ -84,6 +84,8 @@ export function ui(signal: AbortSignal): Ui {
 }
 
 const hostShown = (made: Ui) => made.host.style.getPropertyValue('display') === 'block';
+// A host once shown that a page script took out of the body.
+const takenOut = () => current !== null && hostShown(current) && !current.host.isConnected;
 
 /** Renders the host now: for what shows without being placed beside an element (a panel, a dialog). */
 export function reveal(): void {
@@ -327,7 +329,9 @@ let frame = 0;
  * under it): all positions are read first, then written, so the page is laid out once, not once per element.
  */
 export function relayout(): void {
-  if (frame || !tracked.size) return;
+  // With nothing tracked there is nothing to place, but a shown host the page took out may still hold a panel that is
+  // not placed beside anything (the save guard's dialog, the copy guard's alert): placeAll puts it back.
+  if (frame || (!tracked.size && !takenOut())) return;
   // Read positions in the task right after the browser has laid out and painted the frame: the layout is then clean
   // and reading it is free, where reading in the frame's own callbacks would force an extra layout of the page.
   afterPaint ??= new MessageChannel();
@@ -373,7 +377,7 @@ function placeAll(): void {
   // here too (the observer hears of its removal), where only a feature's next use of ui() did before (the next step,
   // a verdict, a panel; not a Client ID's copy button alone). A few times only: a page that removes it at once would
   // make that a loop.
-  if (!firstShow && !current.host.isConnected) {
+  if (takenOut()) {
     // (The count starts again once the page has left the last one alone for a while: each route of an app that
     // clears the body on every route change.)
     if (performance.now() - putBackAt > PUT_BACK_RESET_MS) putBack = 0;
