@@ -70,9 +70,13 @@ export const BUDGETS = {
    * after a framework clears the body): 26,215 B. Then to 25.9 KB for a second sweep of such pages (Web Settings in a
    * component of their own beside IDs in the page's tree) and the limits a review of them asked for (the lists count
    * as an application only with their Edit, their tab or a saved address; a help drawer's sample addresses are not
-   * saved; a timer's aria-label is no reason to look again): 26,428 B.
+   * saved; a timer's aria-label is no reason to look again): 26,428 B. Then to 27 KB in session 16: our elements
+   * placed clear of the console's controls and of each other (the findings about the lists hid the Save button and
+   * "Add another" on all three Web Settings pages; a caption under a button covered the links below it), and the
+   * shapes an eighth sweep found missed (test/fixtures/variants-sweep8: a tooltip beside a label, a hint in brackets
+   * after a list's name, "Save and continue", tokens in a box with their entry field): 27,570 B.
    */
-  contentScriptsGate: Math.round(25.9 * 1024),
+  contentScriptsGate: Math.round(27 * 1024),
   popupJs: 15 * 1024,
 };
 

@@ -13,6 +13,9 @@ const CSS = `
 .tip,.copy,.panel{position:absolute;width:max-content;pointer-events:auto;color:#0f1111;background:#fff;border:1px solid #8d9096;border-radius:8px;box-shadow:0 2px 8px rgba(0,0,0,.25)}
 .tip{max-width:320px;padding:8px 28px 8px 10px;background:#fffbe6;border-color:#ff9900;pointer-events:none;opacity:.97}
 .tip .x{pointer-events:auto}
+.findings{padding-right:10px}
+.findings p{margin:0}
+.findings p+p{margin-top:6px}
 .tip b{display:block;font-weight:700}
 .x{position:absolute;top:2px;right:2px;border:0;background:none;cursor:pointer;font-size:16px;line-height:1;padding:4px}
 button{cursor:pointer;border:1px solid #8d9096;border-radius:6px;background:#ffd814;color:#0f1111;padding:3px 10px;margin:0}
@@ -167,9 +170,10 @@ export const inOurUi = (node: Node) =>
 
 /** The console's own control under any part of the viewport rectangle, if one is there. */
 function controlUnder(left: number, top: number, width: number, height: number): Element | null {
-  // A grid of points over the rectangle: a link or a button is at least a dozen pixels in each direction.
+  // A grid of points over the rectangle: a button is at least a dozen pixels wide; a text link is 14 px high or more,
+  // so rows that close find it wherever it is (24 px apart missed an "Add another" link under a caption).
   const columns = Math.max(2, Math.ceil(width / 60));
-  const rows = Math.max(2, Math.ceil(height / 24));
+  const rows = Math.max(2, Math.ceil(height / 14));
   for (let row = 0; row <= rows; row++) {
     for (let column = 0; column <= columns; column++) {
       const x = left + (width * column) / columns;
@@ -235,14 +239,21 @@ type Place = { left: number; top: number; width?: number; height?: number; middl
  * the row has no room — or under it. Reads layout only: every write happens after every read (see relayout). Without
  * `size` (the element has not been laid out yet) a usual size stands in; the next placement checks the real one.
  */
-function position(rect: Rect, size: { width: number; height: number } | null, side: Side, item: Tracked): Place {
+function position(
+  rect: Rect,
+  size: { width: number; height: number } | null,
+  side: Side,
+  item: Tracked,
+  ours: Box[],
+): Place {
   const gap = 6;
   if (side === 'over') {
     return { left: rect.left - 4, top: rect.top - 4, width: rect.width + 8, height: rect.height + 8 };
   }
   if (side === 'right') {
     const middle = rect.top + rect.height / 2;
-    const key = whole([rect.left, rect.top, rect.width, rect.height]);
+    // Our own elements in the row count in where the room was (an entry's verdict grows as the merchant types).
+    const key = whole([rect.left, rect.top, rect.width, rect.height, ...ours.flatMap(edges)]);
     // Not laid out yet: the size such an element usually has stands in for its own; the placement after checks again
     // only what that did not cover.
     const width = size?.width ?? USUAL_WIDTH;
@@ -252,10 +263,10 @@ function position(rect: Rect, size: { width: number; height: number } | null, si
     // either; a smaller one is asked about again.
     const last = size && item.rightOf?.key === key ? item.rightOf : undefined;
     if (last?.left != null && width <= last.width && height <= last.height) {
-      return { left: last.left, top: middle, middle: true };
+      return last.topAligned ? { left: last.left, top: rect.top } : { left: last.left, top: middle, middle: true };
     }
     if (last && last.left === null && width >= last.width && height >= last.height) {
-      return beside(rect, width, height, gap);
+      return beside(rect, width, height, gap, ours);
     }
     // Past the console's own controls beside the target (its "Copy", an entry's "×"). Room is asked for the largest
     // the element can grow (a verdict quoting a longer and longer host as the merchant types, wrapping to more lines),
@@ -267,44 +278,113 @@ function position(rect: Rect, size: { width: number; height: number } | null, si
       asks.unshift([Math.max(width, room.width), Math.max(height, room.height)]);
     }
     for (const [i, [w, h]] of asks.entries()) {
-      const up = middle - h / 2;
-      let left = rect.right + gap;
-      let free = false;
-      for (let tries = 0; tries < 4 && !free; tries++) {
-        const control = controlUnder(left, up, w, h);
-        if (control) left = Math.max(left, control.getBoundingClientRect().right + gap);
-        else free = true;
-      }
-      const fits = free && left + w <= document.documentElement.clientWidth;
+      let left = freeRightOf(rect, middle - h / 2, w, h, ours);
+      // Taller than the target: its middle on the target's, or else its top at the target's (clear of what is above
+      // the row: the entry before's verdict).
+      const topAligned = left === null && h > rect.height && ours.length > 0;
+      if (topAligned) left = freeRightOf(rect, rect.top, w, h, ours);
       // Remembered for the size asked about: a smaller element (the real one, or a shorter verdict) fits there too.
-      if (fits || i === asks.length - 1) item.rightOf = { key, left: fits ? left : null, width: w, height: h };
-      if (fits) return { left, top: middle, middle: true };
+      if (left !== null || i === asks.length - 1) item.rightOf = { key, left, width: w, height: h, topAligned };
+      if (left !== null) return topAligned ? { left, top: rect.top } : { left, top: middle, middle: true };
       if (i < asks.length - 1) item.roomless = key;
     }
-    return beside(rect, width, height, gap);
+    return beside(rect, width, height, gap, ours);
   }
-  return { left: rect.left, top: rect.bottom + gap };
+  // Under a button or a value; where the console's controls or our own elements are there (the footer's links under
+  // a Save button, the findings beside it), to its right past its neighbours (a Cancel), else where beside() finds.
+  const width = size?.width ?? USUAL_WIDTH;
+  const height = size?.height ?? USUAL_HEIGHT;
+  const below = rect.bottom + gap;
+  if (clear(ours, rect.left, below, width, height)) return { left: rect.left, top: below };
+  const middle = rect.top + rect.height / 2;
+  const right = freeRightOf(rect, middle - height / 2, width, height, ours);
+  if (right !== null) return { left: right, top: middle, middle: true };
+  return beside(rect, width, height, gap, ours);
 }
+
+/**
+ * The left edge of the first place right of the target, at that height, with neither the console's controls nor our
+ * own elements under it, moving past each one found there (an entry's "×", a "Copy", our verdict); null where the
+ * window has no room.
+ */
+function freeRightOf(rect: Rect, up: number, width: number, height: number, ours: Box[]): number | null {
+  const gap = 6;
+  let left = rect.right + gap;
+  for (let tries = 0; tries < 4; tries++) {
+    const control = controlUnder(left, up, width, height);
+    const mine = ours.find((box) => meets(box, left, up, width, height));
+    if (!control && !mine) return left + width <= document.documentElement.clientWidth ? left : null;
+    if (control) left = Math.max(left, control.getBoundingClientRect().right + gap);
+    if (mine) left = Math.max(left, mine.right + gap);
+  }
+  return null;
+}
+
+/**
+ * Whether a place is still free for an element of this size (the target itself may be under it, by design). The
+ * page is asked again only for a size larger than the one the place was found for: no hit test for what it answered.
+ */
+function stillClear(kept: Kept, width: number, height: number, ours: Box[], target: Element): boolean {
+  const at = kept.place;
+  const top = at.middle ? at.top - height / 2 : at.top;
+  if (at.left + width > document.documentElement.clientWidth) return false;
+  if (ours.some((box) => meets(box, at.left, top, width, height))) return false;
+  if (width <= kept.width && height <= kept.height) return true;
+  const control = controlUnder(at.left, top, width, height);
+  return !control || control === target;
+}
+
+type Kept = { rectKey: string; place: Place; width: number; height: number };
+
+/** Our own element's place, in viewport coordinates. */
+type Box = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>;
+const edges = (box: Box) => [box.left, box.top, box.right, box.bottom];
+/** Whether a box meets the rectangle at (left, top) of that size. */
+const meets = (box: Box, left: number, top: number, width: number, height: number) =>
+  box.left < left + width && box.right > left && box.top < top + height && box.bottom > top;
+/** Whether a rectangle has neither a console control nor one of our own elements under it. */
+const clear = (ours: Box[], left: number, top: number, width: number, height: number) =>
+  !ours.some((box) => meets(box, left, top, width, height)) && !controlUnder(left, top, width, height);
 
 /**
  * Where an element goes when the target's row has no room to its right: under the target, else above it, else (a
  * full-width entry between other rows: the next entry or an "Add another" under it, the previous entry above) over
- * the empty right end of the target itself, which leaves what is typed at its left end in view; under it when even
- * that cannot be had.
+ * the empty right end of the target itself, which leaves what is typed at its left end in view, else under what is
+ * under the target; under it when even that cannot be had. The console's controls and our own elements count alike.
  */
-function beside(rect: Rect, width: number, height: number, gap: number): Place {
+function beside(rect: Rect, width: number, height: number, gap: number, ours: Box[]): Place {
   const below = rect.bottom + gap;
-  if (!controlUnder(rect.left, below, width, height)) return { left: rect.left, top: below };
+  if (clear(ours, rect.left, below, width, height)) return { left: rect.left, top: below };
   const above = rect.top - gap - height;
-  if (above >= 0 && !controlUnder(rect.left, above, width, height)) return { left: rect.left, top: above };
+  if (above >= 0 && clear(ours, rect.left, above, width, height)) return { left: rect.left, top: above };
   const inside = rect.right - gap - width;
-  if (inside - rect.left >= MIN_TYPED_ROOM) return { left: inside, top: rect.top + rect.height / 2, middle: true };
+  // (The entry itself is under it, by design: only our own elements count there.)
+  const middle = rect.top + rect.height / 2;
+  if (
+    inside - rect.left >= MIN_TYPED_ROOM &&
+    !ours.some((box) => meets(box, inside, middle - height / 2, width, height))
+  )
+    return { left: inside, top: middle, middle: true };
+  // Under what is under the target (the last entry's "Add another", then its own caption), a few times down.
+  // (Not far: further than twice its height, it no longer reads as the target's.)
+  for (let top = below, tries = 0; tries < 3 && top - below <= 2 * height; tries++) {
+    const control = controlUnder(rect.left, top, width, height);
+    const mine = ours.find((box) => meets(box, rect.left, top, width, height));
+    if (!control && !mine) return { left: rect.left, top };
+    top = Math.max(control ? control.getBoundingClientRect().bottom + gap : top, mine ? mine.bottom + gap : top);
+  }
   return { left: rect.left, top: below };
 }
 
 interface Tracked {
   target: Element;
   side: Side;
+  /** Placed in this order (see track). */
+  rank: number;
+  /** The size it usually has, for its first placement (before it is laid out). */
+  usual?: { width: number; height: number };
+  /** Its last place, and the target's rect and the size it was worked out for. */
+  kept?: Kept;
   /** What was last written, so that an unchanged position costs no style change (and no layout). */
   written: string;
   /** The target's place and our element's size when last placed. */
@@ -313,7 +393,7 @@ interface Tracked {
    * For 'right': the left edge found free beside the target (null: no room, placed below), for the target's rect and
    * for an element up to this size.
    */
-  rightOf?: { key: string; left: number | null; width: number; height: number };
+  rightOf?: { key: string; left: number | null; width: number; height: number; topAligned?: boolean };
   /** For 'right': the largest the element can grow, and the target's rect (as rightOf's key) with no room for it. */
   room?: { width: number; height: number };
   roomless?: string;
@@ -389,21 +469,54 @@ function placeAll(): void {
   const origin = firstShow ? containerOrigin() : current.layer.getBoundingClientRect();
   let unchecked = false;
   const plans: [HTMLElement, Tracked, Place][] = [];
-  for (const [el, item] of tracked) {
+  // Where our own elements beside their targets are (not the rings, drawn over their targets): each keeps clear of
+  // those of a lower rank (the findings about the lists of the last entry's verdict, a caption of both),
+  // which keep their places: placed in that order, each sees where those before it go, and nothing moves back and
+  // forth.
+  const boxes: Box[] = [];
+  for (const [el, item] of [...tracked].sort(([, a], [, b]) => a.rank - b.rank)) {
     if (!item.target.isConnected || !inUi(el)) continue;
     // Only a side that depends on our size reads it, and only once the element has been laid out (reading it before
     // would force a layout of the page now, and another after the move).
-    const known = item.side === 'right' && !item.hiddenUntilPlaced && !firstShow;
+    const known = item.side !== 'over' && !item.hiddenUntilPlaced && !firstShow;
     const size = known ? { width: el.offsetWidth, height: el.offsetHeight } : null;
-    if (item.side === 'right' && !known) unchecked = true;
+    if (item.side !== 'over' && !known) unchecked = true;
     const rect = item.target.getBoundingClientRect();
+    // Those near the target's row: they decide where this one goes.
+    const reach = ((size ?? item.usual)?.height ?? USUAL_HEIGHT) + 6;
+    const ours =
+      item.side === 'over' ? [] : boxes.filter((box) => box.bottom > rect.top - reach && box.top < rect.bottom + reach);
     // Scrolling the window moves the target and our layer alike: nothing to work out again.
     const seen =
       whole([rect.left - origin.left, rect.top - origin.top, rect.width, rect.height]) +
-      whole([size?.width ?? -1, size?.height ?? -1]);
-    if (seen === item.seen) continue;
+      whole([size?.width ?? -1, size?.height ?? -1]) +
+      whole(
+        ours.flatMap((box) => [
+          box.left - origin.left,
+          box.top - origin.top,
+          box.right - box.left,
+          box.bottom - box.top,
+        ]),
+      );
+    if (seen === item.seen) {
+      if (item.side !== 'over' && !item.hiddenUntilPlaced) boxes.push(el.getBoundingClientRect());
+      continue;
+    }
     item.seen = seen;
-    plans.push([el, item, position(rect, size, item.side, item)]);
+    const { width, height } = size ?? item.usual ?? { width: USUAL_WIDTH, height: USUAL_HEIGHT };
+    // Its size known now, an element stays where its first placement put it while that is still clear: a caption
+    // placed for its usual size, moved again, would cost the page one more layout (bench-counts). (Not an entry's
+    // verdict, whose place for its largest size is remembered: see position.)
+    const rectKey = whole([rect.left, rect.top, rect.width, rect.height]);
+    const kept = item.kept;
+    const keep = size && !item.room && kept?.rectKey === rectKey && stillClear(kept, width, height, ours, item.target);
+    const at = keep ? kept.place : position(rect, size ?? item.usual ?? null, item.side, item, ours);
+    if (!keep) item.kept = { rectKey, place: at, width, height };
+    plans.push([el, item, at]);
+    if (item.side !== 'over') {
+      const top = at.middle ? at.top - height / 2 : at.top;
+      boxes.push({ left: at.left, top, right: at.left + width, bottom: top + height });
+    }
   }
   if (firstShow) reveal();
   for (const [el, item, at] of plans) {
@@ -433,27 +546,43 @@ function placeAll(): void {
 
 /**
  * Keeps `el` beside `target` until the signal aborts (or `el` is tracked again with another target). `room`: the
- * largest `el` can grow, for an element whose text changes while it is shown.
+ * largest `el` can grow, for an element whose text changes while it is shown. `rank`: elements are placed in its
+ * order, each clear of those placed before it, which keep their places: an entry's verdict 0, the findings about the
+ * lists 1 (what is wrong before the merchant saves), the Client ID's copy box 2, the next step's caption 3.
  */
 export function track(
   el: HTMLElement,
   target: Element,
   side: Side,
   signal: AbortSignal,
-  room?: { width: number; height: number },
+  {
+    room,
+    rank = 2,
+    usual,
+  }: { room?: { width: number; height: number }; rank?: number; usual?: { width: number; height: number } } = {},
 ): void {
   const item = tracked.get(el);
   if (item) {
     if (item.target !== target || item.side !== side)
-      Object.assign(item, { target, side, written: '', seen: '', rightOf: undefined, roomless: undefined });
+      Object.assign(item, {
+        target,
+        side,
+        written: '',
+        seen: '',
+        rightOf: undefined,
+        roomless: undefined,
+        kept: undefined,
+      });
     item.room = room;
+    item.rank = rank;
+    item.usual = usual;
   } else {
     const hiddenUntilPlaced = {
       display: el.style.getPropertyValue('display'),
       priority: el.style.getPropertyPriority('display'),
     };
     el.style.setProperty('display', 'none', 'important');
-    tracked.set(el, { target, side, written: '', hiddenUntilPlaced, room });
+    tracked.set(el, { target, side, written: '', hiddenUntilPlaced, room, rank, usual });
     // Once per element and session, however often it is shown and hidden again.
     if (!forgetOnAbort.has(el)) {
       forgetOnAbort.add(el);

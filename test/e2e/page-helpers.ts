@@ -146,6 +146,44 @@ export function coveredControls(): string[] {
     .map((el) => el.outerHTML.slice(0, 120));
 }
 
+/**
+ * What our shown elements (the captions, the copy boxes, the verdicts, the findings, the panels; not the rings, drawn
+ * over their targets on purpose) cover, by their boxes rather than by hit tests: a caption lets clicks through
+ * (pointer-events: none), so a hit test never finds it, yet it hides what is under it. Lists the console's controls
+ * under any of them (but an entry under its own verdict, placed over the entry's empty right end by design), and each
+ * pair of ours that overlap, as short descriptions. Runs in the page (`tab.evaluate(hiddenUnderOurs)`).
+ */
+export function hiddenUnderOurs(): { controls: string[]; ours: string[] } {
+  const CONTROLS = 'button,a[href],input,select,textarea,[role=button]';
+  const host = document.querySelector('lwa-assistant-root');
+  const name = (el: Element) =>
+    `<${el.localName}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).replace(/ /g, '.')}` : ''}>${(el.textContent ?? '').trim().slice(0, 40)}`;
+  const shown = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' ? r : null;
+  };
+  const ours = [
+    ...(host?.shadowRoot?.querySelectorAll('.layer > :not(.ring):not(slot)') ?? []),
+    ...(host?.children ?? []),
+  ].flatMap((el) => {
+    const box = shown(el);
+    return box ? [{ el, box }] : [];
+  });
+  const meet = (a: DOMRect, b: DOMRect) =>
+    a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  const controls = [...document.querySelectorAll(CONTROLS)].filter((el) => {
+    const box = shown(el);
+    if (!box) return false;
+    const described = (el.getAttribute('aria-describedby') ?? '').split(/\s+/);
+    return ours.some((o) => meet(o.box, box) && !(o.el.id && described.includes(o.el.id)));
+  });
+  const pairs: string[] = [];
+  ours.forEach((a, i) => {
+    for (const b of ours.slice(i + 1)) if (meet(a.box, b.box)) pairs.push(`${name(a.el)} / ${name(b.el)}`);
+  });
+  return { controls: controls.map(name), ours: pairs };
+}
+
 /** Selects the whole text of an element with a Range, as a merchant's drag or double-click does. */
 export function selectText(el: Element): void {
   (document.activeElement as HTMLElement | null)?.blur?.();

@@ -19,9 +19,11 @@ import { findSweep2 } from '../fixtures/variants-sweep2/pages';
 import { type ExtensionBrowser, fixtureHtml, launchChromium } from './chromium';
 import {
   coveredControls,
+  domSettled,
   expectedFindings,
   expectedSentence,
   extensionRequests,
+  hiddenUnderOurs,
   message,
   openFixture,
   ownTextsWithRole,
@@ -237,6 +239,22 @@ describe('whole-list findings', () => {
     }
     await tab.close();
   });
+
+  test.each(WEB_SETTINGS_PAGES.map((page) => [page.file, page]))(
+    '%s: the findings, the verdicts and the caption hide none of the console’s controls, nor each other',
+    async (_file, page) => {
+      // Findings beside the last entry, its verdict, an error on the origin, and the caption of the next step.
+      const tab = await openFixture(browser, page, 'edit', {
+        origins: ['http://www.shop.example.fr/checkout'],
+        returnUrls: ['https://shop.example.fr/return'],
+      });
+      await tab.setViewportSize({ width: 1280, height: 800 });
+      await expect.poll(() => tab.locator('lwa-assistant-root .findings').count()).toBe(1);
+      await tab.evaluate(domSettled, 300);
+      expect(await tab.evaluate(hiddenUnderOurs)).toEqual({ controls: [], ours: [] });
+      await tab.close();
+    },
+  );
 
   test('they follow the edits (legacy console, English)', async () => {
     const tab = await openFixture(browser, EN, 'edit');

@@ -7,6 +7,9 @@ import { h, inUi, track, ui, untrack } from '../../ui/host';
 import type { Feature } from '../session';
 
 const ATTRIBUTE = 'data-lwa-next-step';
+// The caption's size before it is laid out: as wide as it may be (ui/host.ts .tip), three lines of text. Placed first
+// for that, it mostly stays there once its own size is known (ui/host.ts track: usual).
+const CAPTION_SIZE = { width: 320, height: 80 };
 
 export const nextStepFeature: Feature = {
   name: 'next-step',
@@ -66,7 +69,10 @@ export const nextStepFeature: Feature = {
       track(ring, target, 'over', signal);
       // Beside an input (the empty one to fill has no verdict there), under a button; warnings about the lists go under
       // the last entry.
-      track(tip, target, target.matches('input,textarea,select') ? 'right' : 'below', signal);
+      track(tip, target, target.matches('input,textarea,select') ? 'right' : 'below', signal, {
+        rank: 3,
+        usual: CAPTION_SIZE,
+      });
     };
     update();
     context.onScan(update, signal);

@@ -122,7 +122,7 @@ class VerdictView {
     this.shown = key;
     this.shownAction = action;
     if (!inUi(this.el)) ui(this.signal).host.append(this.el);
-    track(this.el, this.input, 'right', this.signal, VERDICT_ROOM);
+    track(this.el, this.input, 'right', this.signal, { room: VERDICT_ROOM, rank: 0 });
   }
 
   private restoreInvalid(): void {
@@ -266,7 +266,7 @@ export const urlValidation: Feature = {
           views.delete(input);
         }
       }
-      // Warnings that need the whole lists, under the last entry.
+      // Warnings that need the whole lists, beside the last entry.
       const last = lists['allowed-return-url'].at(-1) ?? lists['allowed-origin'].at(-1);
       if (report.findings.length && last) {
         const text = report.findings.map((f) => t(`finding_${f.code.replaceAll('-', '_')}`, f.values.join(', ')));
@@ -275,7 +275,8 @@ export const urlValidation: Feature = {
           findings.replaceChildren(...text.map((line) => h('p', {}, line)));
         }
         if (!inUi(findings)) ui(signal).layer.append(findings);
-        track(findings, last, 'below', signal);
+        // Beside the last entry, past its verdict: under it are the console's "Add another" and "Save".
+        track(findings, last, 'right', signal, { rank: 1 });
       } else {
         untrack(findings);
         findings.remove();
