@@ -313,6 +313,8 @@ const ARIA_HIDDEN = '[aria-hidden="true"]';
 // What stands between a label and its value without being a value: a required mark, a colon, the "?" help link or
 // icon (domain-facts: "A '?' next to each field explains it"). One mark at most: "****" is a secret's mask.
 const DECORATION = /^(?=.)(?:[?？ⓘℹ*]\s?)?[:：]?$/;
+// Beside a label, what is not shown: a tooltip, an element hidden by its attribute (no style asked: a walk's test).
+const UNSHOWN = '[hidden],[role=tooltip]';
 
 /**
  * Whether the label is followed, in its parent, by a line break and then text that is no element's own (a sentence
@@ -345,22 +347,37 @@ function entriesAfter(first: Element, marks: Landmarks): string {
       if (next.tagName !== first.tagName || next.className !== first.className) break;
       if (holdsLabel(next, marks)) break;
       text += ` ${shownTextOf(next, marks)}`;
-    } else if (next.matches(LIST)) text += chips(next, marks);
+    } else text += next.matches(LIST) ? chips(next, marks) : chip(next, marks);
   }
   // Chips above the field count only up to the field's own label, each with its remove button (a list of examples
   // under the label has none).
   if (field) {
     let above = '';
-    for (let prev = first.previousElementSibling; prev; prev = prev.previousElementSibling) {
+    let prev = first.previousElementSibling;
+    for (; prev; prev = prev.previousElementSibling) {
       if (prev.matches(CONTROL_SELECTOR) || marks.holdsControl.has(prev)) break;
       if (marks.labels.has(prev)) {
         if (labelsField(prev, first)) text += above;
         break;
       }
-      if (prev.matches(LIST)) above += chips(prev, marks, true);
+      above += prev.matches(LIST) ? chips(prev, marks, true) : chip(prev, marks);
     }
+    // Tokens in a box of their own with the field, its label outside it: the field's own (its <label>, its
+    // aria-labelledby).
+    if (!prev && above && ((first as HTMLInputElement).labels?.length || first.hasAttribute('aria-labelledby')))
+      text += above;
   }
   return text;
+}
+
+/** An address with its remove button and nothing else: a token beside an entry field ("https://… ×"). */
+function chip(item: Element, marks: Landmarks): string {
+  const actions = item.querySelectorAll(ACTION_SELECTOR);
+  if (actions.length !== 1) return '';
+  const own = shownTextOf(item, marks)
+    .replace(actions[0]?.textContent ?? '', '')
+    .trim();
+  return /^https?:\/\/\S+$/.test(own) ? ` ${own}` : '';
 }
 
 /** Whether a label is the field's own: its <label>, or named in its aria-labelledby. */
@@ -463,6 +480,11 @@ function valueFor(label: Element, marks: Landmarks): Element | null {
     let next = node.nextElementSibling;
     let colon = false;
     while (next && !next.matches(CONTROL_SELECTOR) && !marks.holdsControl.has(next)) {
+      // A help bubble beside the label, hidden until its "i" is hovered, is no value ("Non è l'ID cliente.").
+      if (next.matches(UNSHOWN)) {
+        next = next.nextElementSibling;
+        continue;
+      }
       const text = shownTextOf(next, marks);
       // French sets its " :" apart, sometimes in an element of its own: a colon is no value either.
       if (text !== '' && !DECORATION.test(text)) break;

@@ -287,6 +287,7 @@ const normalOf = (text: string) => {
 };
 
 const LIMIT = /\s*[(（][^()（）]*\d[^()（）]*[)）]\s*$/;
+const HINT = /\s*\([^()]*\)$/;
 
 /** The field a label names, or undefined. */
 export function fieldConcept(label: string): FieldConcept | undefined {
@@ -297,7 +298,10 @@ export function fieldConcept(label: string): FieldConcept | undefined {
   if (/\d/.test(label)) label = label.replace(LIMIT, '');
   if (/\d/.test(label)) return undefined;
   if (conceptOf.has(label)) return conceptOf.get(label);
-  const concept = FIELD_BY_TEXT.get(normalOf(label));
+  const normal = normalOf(label);
+  // A hint in brackets after the name: "Allowed Return URLs (one per line)", "(optional, one per line)".
+  const concept =
+    FIELD_BY_TEXT.get(normal) ?? (normal.endsWith(')') ? FIELD_BY_TEXT.get(normal.replace(HINT, '')) : undefined);
   if (conceptOf.size > 2000) conceptOf.clear();
   conceptOf.set(label, concept);
   return concept;
@@ -306,6 +310,13 @@ export function fieldConcept(label: string): FieldConcept | undefined {
 // The Amazon Pay views of the drop-down: "Amazon Pay (Sandbox View) - EUR", "Amazon Pay (Environnement test) - EUR".
 const AMAZON_PAY_VIEW = /^amazon pay ?\(/;
 const SANDBOX_VIEW = /sandbox|test|テスト|prueba/;
+
+// A Save is a button whose text holds its language's Save word and names no other action (domain-facts: Labels by
+// language): "Save and continue", "Guardar y continuar", "Speichern und weiter", "保存して次へ" — not "Enregistrer une
+// nouvelle application" (Register), "Ne pas enregistrer", "Save as draft", "Save and continue later", "保存済み".
+const SAVE_WORD = /(?:^|\s)(?:save|enregistrer|speichern|salva|guardar)(?:\s|$)|保存(?!済)/;
+const NOT_SAVE =
+  /applica|aplicacion|\bapp\b|profil|\bnew\b|nouvel|\bneue|nuov|nuev|creat|creer|erstell|\bcrea|cancel|annul|abbrech|ne pas|don't|\bnot\b|nicht|\bnon\b|\bno\b|draft|brouillon|entwurf|bozza|borrador|later|plus tard|spater|piu tardi|mas tarde|新規|作成|キャンセル|下書き|後で/;
 
 /** The action a button's or link's text names, or undefined. A lone "+" is the section toggle of Web Settings. */
 export function actionConcept(text: string): ActionConcept | undefined {
@@ -317,7 +328,7 @@ export function actionConcept(text: string): ActionConcept | undefined {
     ? 'viewAmazonPay'
     : trimmed === '+' || trimmed === '−' || trimmed === '-'
       ? 'toggle'
-      : ACTION_BY_TEXT.get(label);
+      : (ACTION_BY_TEXT.get(label) ?? (SAVE_WORD.test(label) && !NOT_SAVE.test(label) ? 'save' : undefined));
   // Texts that come back: a button's label, not "Order 123-4567" or a sentence.
   if (text.length <= 60 && !/\d/.test(text)) {
     if (actionOf.size > 2000) actionOf.clear();

@@ -243,6 +243,25 @@ describe('actionConcept, every language', () => {
     expect(actionConcept('Enregistrer')).toBe('save');
     expect(actionConcept('Änderungen speichern')).toBe('save');
     expect(actionConcept('Save and continue later')).toBeUndefined();
+    // The Save word with no other action: a wizard's step (sweep 8); not a draft, a refusal, a state.
+    for (const text of [
+      'Save and continue',
+      'Guardar y continuar',
+      'Salva e continua',
+      'Speichern und weiter',
+      '保存して次へ',
+    ])
+      expect(actionConcept(text), text).toBe('save');
+    for (const text of [
+      'Enregistrer une application',
+      'Ne pas enregistrer',
+      'Save as draft',
+      'Als Entwurf speichern',
+      'Guardar más tarde',
+      '保存済み',
+      'Cancel',
+    ])
+      expect(actionConcept(text), text).toBeUndefined();
   });
 
   test('a lone "+" (or "−") is the section toggle', () => {
