@@ -74,9 +74,11 @@ export const BUDGETS = {
    * placed clear of the console's controls and of each other (the findings about the lists hid the Save button and
    * "Add another" on all three Web Settings pages; a caption under a button covered the links below it), and the
    * shapes an eighth sweep found missed (test/fixtures/variants-sweep8: a tooltip beside a label, a hint in brackets
-   * after a list's name, "Save and continue", tokens in a box with their entry field): 27,570 B.
+   * after a list's name, "Save and continue", tokens in a box with their entry field): 27,570 B. Then to 27.1 KB for
+   * a ninth sweep (test/fixtures/variants-sweep9: every application folded, a count set apart after a list's name,
+   * the German legacy console's Register, inferred): 27,666 B.
    */
-  contentScriptsGate: Math.round(27 * 1024),
+  contentScriptsGate: Math.round(27.1 * 1024),
   popupJs: 15 * 1024,
 };
 

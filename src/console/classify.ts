@@ -354,7 +354,8 @@ export function classify(records: PageRecords): PageModel {
     const distance = distanceToWebSettings(a.element);
     if (distance < nearest) [webSettingsToggle, nearest] = [a.element, distance];
   }
-  const reveal = webSettingsToggle ?? visibleAction('showSecret');
+  // (Every application folded, its Web Settings' title hidden too: the control that opens the first one's "Show".)
+  const reveal = webSettingsToggle ?? visibleAction('showSecret') ?? reachable('showSecret');
   if (reveal && !state.clientIdShown) targets['reveal-web-settings'] = reveal;
   // (Beside a registration form, a section to open tells of no application: Integration Central's create form.)
   if (reveal && !state.registration) state.hasApp = true;

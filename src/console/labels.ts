@@ -153,8 +153,10 @@ const ACTIONS = {
     'create new client id/store id',
     'create a new client id/store id',
     'neue client-id/store-id erstellen',
-    // Spanish and Italian: domain-facts has no text for this button; inferred from the French and from the other
-    // labels of those consoles ("aplicación", "applicazione"), as a missing one would hide the step.
+    // Spanish, Italian and the German legacy console: domain-facts has no text for this button; inferred from the
+    // French and from the other labels of those consoles ("aplicación", "applicazione", "Anwendung"), as a missing one
+    // would hide the step.
+    'neue anwendung registrieren',
     'registrar una nueva aplicacion',
     'registrar nueva aplicacion',
     'registra una nuova applicazione',
@@ -288,14 +290,16 @@ const normalOf = (text: string) => {
 
 const LIMIT = /\s*[(（][^()（）]*\d[^()（）]*[)）]\s*$/;
 const HINT = /\s*\([^()]*\)$/;
+// A count set apart after a list's name: "Allowed Origins · 2" (a bare number is an entry's: "Origine 1").
+const COUNT = /\s*[·•|]\s*\d{1,3}\s*$/;
 
 /** The field a label names, or undefined. */
 export function fieldConcept(label: string): FieldConcept | undefined {
   // A label is a few words without digits (none in LABELS): a long text or a number is never one, and normalising it
   // would cost time for nothing.
   if (label.length > 200) return undefined;
-  // Save a length limit in brackets after it: "Beschreibung (max. 500 Zeichen)".
-  if (/\d/.test(label)) label = label.replace(LIMIT, '');
+  // Save a length limit in brackets after it ("Beschreibung (max. 500 Zeichen)"), or a count set apart.
+  if (/\d/.test(label)) label = label.replace(LIMIT, '').replace(COUNT, '');
   if (/\d/.test(label)) return undefined;
   if (conceptOf.has(label)) return conceptOf.get(label);
   const normal = normalOf(label);

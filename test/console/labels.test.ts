@@ -229,6 +229,14 @@ describe('fieldConcept, every language, every decoration', () => {
   ])('"%s" names no field', (label) => {
     expect(fieldConcept(label)).toBeUndefined();
   });
+
+  test('a hint in brackets or a count set apart after a list name (sweeps 8 and 9); a bare number is an entry’s', () => {
+    expect(fieldConcept('Allowed Return URLs (one per line)')).toBe('allowedReturnUrl');
+    expect(fieldConcept('Origines JavaScript autorisées (facultatif, une par ligne)')).toBe('allowedOrigin');
+    expect(fieldConcept('Allowed Origins · 2')).toBe('allowedOrigin');
+    expect(fieldConcept('Zulässige Rückleitungs-URLs | 10')).toBe('allowedReturnUrl');
+    expect(fieldConcept('Allowed Origins 2')).toBeUndefined();
+  });
 });
 
 describe('actionConcept, every language', () => {
