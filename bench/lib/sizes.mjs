@@ -76,9 +76,12 @@ export const BUDGETS = {
    * shapes an eighth sweep found missed (test/fixtures/variants-sweep8: a tooltip beside a label, a hint in brackets
    * after a list's name, "Save and continue", tokens in a box with their entry field): 27,570 B. Then to 27.1 KB for
    * a ninth sweep (test/fixtures/variants-sweep9: every application folded, a count set apart after a list's name,
-   * the German legacy console's Register, inferred): 27,666 B.
+   * the German legacy console's Register, inferred): 27,666 B. Then to 27.3 KB for the limits a review of session
+   * 16's rules asked for (a guessed Save only as the Save word and where the form goes next, a bracketed hint only
+   * about how to type the list, a token only with a button that removes it, a hidden element beside a label skipped
+   * only when it shows no ID or address; an entry's verdict placed as before): 27,867 B.
    */
-  contentScriptsGate: Math.round(27.1 * 1024),
+  contentScriptsGate: Math.round(27.3 * 1024),
   popupJs: 15 * 1024,
 };
 

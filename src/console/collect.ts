@@ -313,8 +313,10 @@ const ARIA_HIDDEN = '[aria-hidden="true"]';
 // What stands between a label and its value without being a value: a required mark, a colon, the "?" help link or
 // icon (domain-facts: "A '?' next to each field explains it"). One mark at most: "****" is a secret's mask.
 const DECORATION = /^(?=.)(?:[?？ⓘℹ*]\s?)?[:：]?$/;
-// Beside a label, what is not shown: a tooltip, an element hidden by its attribute (no style asked: a walk's test).
-const UNSHOWN = '[hidden],[role=tooltip]';
+const showsAnIdOrAddress = (el: Element) => {
+  const text = el.textContent ?? '';
+  return ID_START.test(text) || text.includes('://');
+};
 
 /**
  * Whether the label is followed, in its parent, by a line break and then text that is no element's own (a sentence
@@ -370,15 +372,31 @@ function entriesAfter(first: Element, marks: Landmarks): string {
   return text;
 }
 
-/** An address with its remove button and nothing else: a token beside an entry field ("https://… ×"). */
+/**
+ * An address with its remove button and nothing else: a token beside an entry field ("https://… ×"). Not an example
+ * with its "Copy", a suggestion with its "Use", nor a link to the docs (review 19): the one action is a button that
+ * says it removes, by a cross or by a name that holds the address or a remove word.
+ */
 function chip(item: Element, marks: Landmarks): string {
   const actions = item.querySelectorAll(ACTION_SELECTOR);
-  if (actions.length !== 1) return '';
-  const own = shownTextOf(item, marks)
-    .replace(actions[0]?.textContent ?? '', '')
-    .trim();
-  return /^https?:\/\/\S+$/.test(own) ? ` ${own}` : '';
+  const remove = actions[0];
+  if (actions.length !== 1 || !remove?.matches('button,[role=button]')) return '';
+  const own = without(shownTextOf(item, marks), remove.textContent ?? '').trim();
+  if (!/^https?:\/\/\S+$/.test(own)) return '';
+  const name = `${remove.getAttribute('aria-label') ?? ''} ${remove.getAttribute('title') ?? ''}`;
+  return /^[×✕✖xX⨯]$/.test((remove.textContent ?? '').trim()) || name.includes(own) || REMOVE.test(name)
+    ? ` ${own}`
+    : '';
 }
+
+/** A text without the last time a part of it appears (a button's "x" after "https://www.example.com"). */
+function without(text: string, part: string): string {
+  const at = text.lastIndexOf(part);
+  return at < 0 || !part ? text : text.slice(0, at) + text.slice(at + part.length);
+}
+
+// "Remove" in the consoles' languages, for a token's button named by its aria-label or title.
+const REMOVE = /remove|delete|supprimer|retirer|entfernen|löschen|eliminar|quitar|rimuovi|elimina|削除/i;
 
 /** Whether a label is the field's own: its <label>, or named in its aria-labelledby. */
 const labelsField = (label: Element, field: Element) =>
@@ -396,7 +414,7 @@ function chips(list: Element, marks: Landmarks, removable = false): string {
   for (const item of list.children) {
     const actions = [...item.querySelectorAll(ACTION_SELECTOR)];
     if (removable && actions.length === 0) return '';
-    const own = actions.reduce((rest, action) => rest.replace(action.textContent ?? '', ''), shownTextOf(item, marks));
+    const own = actions.reduce((rest, action) => without(rest, action.textContent ?? ''), shownTextOf(item, marks));
     if (/^https?:\/\/\S+$/.test(own.trim())) text += ` ${own.trim()}`;
   }
   return text;
@@ -480,8 +498,10 @@ function valueFor(label: Element, marks: Landmarks): Element | null {
     let next = node.nextElementSibling;
     let colon = false;
     while (next && !next.matches(CONTROL_SELECTOR) && !marks.holdsControl.has(next)) {
-      // A help bubble beside the label, hidden until its "i" is hovered, is no value ("Non è l'ID cliente.").
-      if (next.matches(UNSHOWN)) {
+      // A help bubble beside the label, hidden until its "i" is hovered, is no value ("Non è l'ID cliente."). A hidden
+      // element or a tooltip showing an ID or addresses is (a folded list of saved addresses, a secret behind its
+      // "Show").
+      if (next.matches('[hidden],[role=tooltip]') && !showsAnIdOrAddress(next)) {
         next = next.nextElementSibling;
         continue;
       }

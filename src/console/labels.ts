@@ -289,7 +289,10 @@ const normalOf = (text: string) => {
 };
 
 const LIMIT = /\s*[(（][^()（）]*\d[^()（）]*[)）]\s*$/;
-const HINT = /\s*\([^()]*\)$/;
+// How to type a list, in brackets after its name: "(one per line)", "(optional, comma-separated)", "(une par ligne)",
+// "(eine pro Zeile)", "(1行に1つ)". Only that: "(example)", "(deprecated)", "(Ansprechpartner)" change what the label
+// names (review 19).
+const HINT = /\s*\((?=[^()]*(?:line|ligne|zeile|riga|linea|行|comma|virgul|komma|coma|カンマ|区切))[^()]*\)$/;
 // A count set apart after a list's name: "Allowed Origins · 2" (a bare number is an entry's: "Origine 1").
 const COUNT = /\s*[·•|]\s*\d{1,3}\s*$/;
 
@@ -303,7 +306,7 @@ export function fieldConcept(label: string): FieldConcept | undefined {
   if (/\d/.test(label)) return undefined;
   if (conceptOf.has(label)) return conceptOf.get(label);
   const normal = normalOf(label);
-  // A hint in brackets after the name: "Allowed Return URLs (one per line)", "(optional, one per line)".
+  // A hint in brackets after the name: "Allowed Return URLs (one per line)", "(optional, one per line)" (HINT).
   const concept =
     FIELD_BY_TEXT.get(normal) ?? (normal.endsWith(')') ? FIELD_BY_TEXT.get(normal.replace(HINT, '')) : undefined);
   if (conceptOf.size > 2000) conceptOf.clear();
@@ -316,11 +319,11 @@ const AMAZON_PAY_VIEW = /^amazon pay ?\(/;
 const SANDBOX_VIEW = /sandbox|test|テスト|prueba/;
 
 // A Save is a button whose text holds its language's Save word and names no other action (domain-facts: Labels by
-// language): "Save and continue", "Guardar y continuar", "Speichern und weiter", "保存して次へ" — not "Enregistrer une
-// nouvelle application" (Register), "Ne pas enregistrer", "Save as draft", "Save and continue later", "保存済み".
-const SAVE_WORD = /(?:^|\s)(?:save|enregistrer|speichern|salva|guardar)(?:\s|$)|保存(?!済)/;
-const NOT_SAVE =
-  /applica|aplicacion|\bapp\b|profil|\bnew\b|nouvel|\bneue|nuov|nuev|creat|creer|erstell|\bcrea|cancel|annul|abbrech|ne pas|don't|\bnot\b|nicht|\bnon\b|\bno\b|draft|brouillon|entwurf|bozza|borrador|later|plus tard|spater|piu tardi|mas tarde|新規|作成|キャンセル|下書き|後で/;
+// language). Beyond the table's exact texts, only the Save word followed by where the form goes next: "Save and
+// continue", "Guardar y continuar", "Speichern und weiter", "保存して次へ", "Save & close" — never "Save as PDF",
+// "Enregistrer sous", "Quitter sans enregistrer", "Save preferences", "Save on shipping" (review 19).
+const SAVE_AND_GO_ON =
+  /^(?:save|enregistrer|speichern|salva|guardar) ?(?:and|&|\+|et|und|e|y)? ?(?:continue|continuer|continuar|continua|weiter|fortfahren|next|suivant|siguiente|avanti|close|fermer|schlie(?:ß|ss)en|cerrar|chiudi|exit|quitter|beenden|salir|esci)$|^保存して(?:次へ|続行|続ける|閉じる|終了)$/;
 
 /** The action a button's or link's text names, or undefined. A lone "+" is the section toggle of Web Settings. */
 export function actionConcept(text: string): ActionConcept | undefined {
@@ -332,7 +335,7 @@ export function actionConcept(text: string): ActionConcept | undefined {
     ? 'viewAmazonPay'
     : trimmed === '+' || trimmed === '−' || trimmed === '-'
       ? 'toggle'
-      : (ACTION_BY_TEXT.get(label) ?? (SAVE_WORD.test(label) && !NOT_SAVE.test(label) ? 'save' : undefined));
+      : (ACTION_BY_TEXT.get(label) ?? (SAVE_AND_GO_ON.test(label) ? 'save' : undefined));
   // Texts that come back: a button's label, not "Order 123-4567" or a sentence.
   if (text.length <= 60 && !/\d/.test(text)) {
     if (actionOf.size > 2000) actionOf.clear();

@@ -266,7 +266,7 @@ function position(
       return last.topAligned ? { left: last.left, top: rect.top } : { left: last.left, top: middle, middle: true };
     }
     if (last && last.left === null && width >= last.width && height >= last.height) {
-      return beside(rect, width, height, gap, ours);
+      return beside(rect, width, height, gap, ours, !item.room);
     }
     // Past the console's own controls beside the target (its "Copy", an entry's "×"). Room is asked for the largest
     // the element can grow (a verdict quoting a longer and longer host as the merchant types, wrapping to more lines),
@@ -288,7 +288,7 @@ function position(
       if (left !== null) return topAligned ? { left, top: rect.top } : { left, top: middle, middle: true };
       if (i < asks.length - 1) item.roomless = key;
     }
-    return beside(rect, width, height, gap, ours);
+    return beside(rect, width, height, gap, ours, !item.room);
   }
   // Under a button or a value; where the console's controls or our own elements are there (the footer's links under
   // a Save button, the findings beside it), to its right past its neighbours (a Cancel), else where beside() finds.
@@ -350,9 +350,10 @@ const clear = (ours: Box[], left: number, top: number, width: number, height: nu
  * Where an element goes when the target's row has no room to its right: under the target, else above it, else (a
  * full-width entry between other rows: the next entry or an "Add another" under it, the previous entry above) over
  * the empty right end of the target itself, which leaves what is typed at its left end in view, else under what is
- * under the target; under it when even that cannot be had. The console's controls and our own elements count alike.
+ * under the target (`further`: not for an entry's verdict); under it when even that cannot be had. The console's
+ * controls and our own elements count alike.
  */
-function beside(rect: Rect, width: number, height: number, gap: number, ours: Box[]): Place {
+function beside(rect: Rect, width: number, height: number, gap: number, ours: Box[], further = true): Place {
   const below = rect.bottom + gap;
   if (clear(ours, rect.left, below, width, height)) return { left: rect.left, top: below };
   const above = rect.top - gap - height;
@@ -367,7 +368,7 @@ function beside(rect: Rect, width: number, height: number, gap: number, ours: Bo
     return { left: inside, top: middle, middle: true };
   // Under what is under the target (the last entry's "Add another", then its own caption), a few times down.
   // (Not far: further than twice its height, it no longer reads as the target's.)
-  for (let top = below, tries = 0; tries < 3 && top - below <= 2 * height; tries++) {
+  for (let top = below, tries = 0; further && tries < 3 && top - below <= 2 * height; tries++) {
     const control = controlUnder(rect.left, top, width, height);
     const mine = ours.find((box) => meets(box, rect.left, top, width, height));
     if (!control && !mine) return { left: rect.left, top };
@@ -484,8 +485,13 @@ function placeAll(): void {
     const rect = item.target.getBoundingClientRect();
     // Those near the target's row: they decide where this one goes.
     const reach = ((size ?? item.usual)?.height ?? USUAL_HEIGHT) + 6;
+    // (Not for an entry's verdict: beside its own entry or over its empty end, as before, even where that meets the
+    // verdict of the entry above. Kept clear of those, five wrong entries pushed verdicts off their rows, on top of
+    // the next entries: review 19.)
     const ours =
-      item.side === 'over' ? [] : boxes.filter((box) => box.bottom > rect.top - reach && box.top < rect.bottom + reach);
+      item.side === 'over' || item.room
+        ? []
+        : boxes.filter((box) => box.bottom > rect.top - reach && box.top < rect.bottom + reach);
     // Scrolling the window moves the target and our layer alike: nothing to work out again.
     const seen =
       whole([rect.left - origin.left, rect.top - origin.top, rect.width, rect.height]) +

@@ -236,6 +236,15 @@ describe('fieldConcept, every language, every decoration', () => {
     expect(fieldConcept('Allowed Origins · 2')).toBe('allowedOrigin');
     expect(fieldConcept('Zulässige Rückleitungs-URLs | 10')).toBe('allowedReturnUrl');
     expect(fieldConcept('Allowed Origins 2')).toBeUndefined();
+    // Review 19: brackets that change what the label names.
+    for (const label of [
+      'Allowed Origins (example)',
+      'Allowed Return URLs (deprecated)',
+      'Allowed Return URLs (legacy, do not use)',
+      'Name (Ansprechpartner)',
+      'Origines JavaScript autorisées (modèle)',
+    ])
+      expect(fieldConcept(label), label).toBeUndefined();
   });
 });
 
@@ -257,10 +266,26 @@ describe('actionConcept, every language', () => {
       'Guardar y continuar',
       'Salva e continua',
       'Speichern und weiter',
+      'Speichern und schließen',
+      'Enregistrer et continuer',
+      'Save & close',
       '保存して次へ',
     ])
       expect(actionConcept(text), text).toBe('save');
+    // Review 19: leaving without saving, saving something else, or elsewhere.
     for (const text of [
+      'Quitter sans enregistrer',
+      'Ohne Speichern schließen',
+      'Salir sin guardar',
+      '保存しないで戻る',
+      '保存せずに閉じる',
+      'Salva come PDF',
+      'Enregistrer sous',
+      'Guardar como plantilla',
+      'Save & add another',
+      'Save to clipboard',
+      'Save preferences',
+      'Save on shipping with Amazon',
       'Enregistrer une application',
       'Ne pas enregistrer',
       'Save as draft',

@@ -256,6 +256,43 @@ describe('whole-list findings', () => {
     },
   );
 
+  test.each(WEB_SETTINGS_PAGES.map((page) => [page.file, page]))(
+    '%s: with five wrong origins, every entry and button in view can still be clicked (review 19)',
+    async (_file, page) => {
+      const tab = await openFixture(browser, page, 'edit', {
+        origins: [
+          'http://www.a-rather-long-shop-domain-name.example.fr/checkout/amazon-pay',
+          'https://shop.example.fr/some/path',
+          'http://staging.another-long-subdomain.shop.example.fr',
+          'https://*.example.fr',
+          'https://www.shop.example.fr:443/',
+        ],
+        returnUrls: ['http://shop.example.fr/return?close', 'https://shop.example.fr/return'],
+      });
+      await tab.setViewportSize({ width: 1280, height: 800 });
+      await expect.poll(() => tab.locator('lwa-assistant-root [data-lwa-severity]').count()).toBeGreaterThan(4);
+      await tab.evaluate(domSettled, 300);
+      // Where a merchant clicks an entry or a button: near its left end, in its middle.
+      const blocked = await tab.evaluate(() =>
+        [...document.querySelectorAll('[data-lwa-field^="allowed-"], button, a[href]')]
+          .filter((el) => !el.closest('lwa-assistant-root'))
+          .flatMap((el) => {
+            const box = el.getBoundingClientRect();
+            const [x, y] = [box.left + Math.min(8, box.width / 2), box.top + box.height / 2];
+            // (Only what is wholly in view: a point on the window's last row of pixels hits nothing.)
+            if (box.width === 0 || box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth)
+              return [];
+            const hit = document.elementFromPoint(x, y);
+            return hit && (hit === el || el.contains(hit))
+              ? []
+              : [`${el.outerHTML.slice(0, 80)} under ${hit?.localName}`];
+          }),
+      );
+      expect(blocked).toEqual([]);
+      await tab.close();
+    },
+  );
+
   test('they follow the edits (legacy console, English)', async () => {
     const tab = await openFixture(browser, EN, 'edit');
     const origin = entriesOf(tab, 'allowed-origin').first();
