@@ -354,8 +354,10 @@ export function classify(records: PageRecords): PageModel {
     const distance = distanceToWebSettings(a.element);
     if (distance < nearest) [webSettingsToggle, nearest] = [a.element, distance];
   }
-  // (Every application folded, its Web Settings' title hidden too: the control that opens the first one's "Show".)
-  const reveal = webSettingsToggle ?? visibleAction('showSecret') ?? reachable('showSecret');
+  // (Every application folded, its Web Settings' title hidden too: the control that opens the first one's "Show" —
+  // only where an application's ID is hidden on the page: a folded help section's "Show" tells of no application.)
+  const folded = fields.some((f) => (f.name === 'client-id' || f.name === 'app-id') && !f.visible);
+  const reveal = webSettingsToggle ?? visibleAction('showSecret') ?? (folded ? reachable('showSecret') : undefined);
   if (reveal && !state.clientIdShown) targets['reveal-web-settings'] = reveal;
   // (Beside a registration form, a section to open tells of no application: Integration Central's create form.)
   if (reveal && !state.registration) state.hasApp = true;

@@ -14,7 +14,8 @@ const SECRET = `aaaaaaaa${'0123456789abcdef'.repeat(3)}deadbeef`;
 afterEach(() => document.body.replaceChildren());
 
 function look(html: string) {
-  document.body.innerHTML = html;
+  // (happy-dom has no user-agent sheet: [hidden] is hidden by this one, as in a browser.)
+  document.body.innerHTML = `<style>[hidden] { display: none }</style>${html}`;
   const model = classify(collect(document));
   const steps = [
     { clientIdCopied: false, webSettingsSaved: false },
@@ -83,4 +84,17 @@ test('saved addresses folded in a hidden panel beside their label still count as
     <div><span>Origines JavaScript autorisées</span><div hidden>https://www.shop.fr https://shop.fr</div></div>
     <div><span>URL de renvoi autorisées</span><div hidden>https://www.shop.fr/retour</div></div>`);
   expect(model.state.savedWebSettings).toEqual({ origins: 2, returnUrls: 1 });
+});
+
+test('a folded help section holding a "Show" tells of no application; a folded application does (sweep 9)', () => {
+  const faq = look(`<h1>Login with Amazon</h1><button id="register">Register new application</button>
+    <section><button id="faq" aria-expanded="false" aria-controls="a1">+</button> How do I see my secret?
+    <div id="a1" hidden><p>Open your application and click <a href="#s">Show</a>.</p></div></section>`);
+  expect(faq.model.state.hasApp).toBe(false);
+  expect(faq.steps[0]).toBe('register-app→#register');
+  const folded = look(`<h1>Login with Amazon</h1><button id="register">Register new application</button>
+    <section><button id="toggle" aria-expanded="false" aria-controls="app">+</button><h2>Shop</h2>
+    <div id="app" hidden><dl><dt>Client ID</dt><dd>${CID}</dd><dt>Client Secret</dt><dd>•••••••• <a href="#s">Show</a></dd></dl></div></section>`);
+  expect(folded.model.state.hasApp).toBe(true);
+  expect(folded.steps[0]).toBe('reveal-web-settings→#toggle');
 });
