@@ -79,9 +79,11 @@ export const BUDGETS = {
    * the German legacy console's Register, inferred): 27,666 B. Then to 27.3 KB for the limits a review of session
    * 16's rules asked for (a guessed Save only as the Save word and where the form goes next, a bracketed hint only
    * about how to type the list, a token only with a button that removes it, a hidden element beside a label skipped
-   * only when it shows no ID or address; an entry's verdict placed as before): 27,867 B.
+   * only when it shows no ID or address; an entry's verdict placed as before): 27,867 B. Then to 27.4 KB: a folded
+   * application's "Show" only beside a hidden ID, and the guessed Save's expression asked only of texts that start with
+   * a Save word (-44 KB of heap): 27,982 B.
    */
-  contentScriptsGate: Math.round(27.3 * 1024),
+  contentScriptsGate: Math.round(27.4 * 1024),
   popupJs: 15 * 1024,
 };
 
