@@ -313,10 +313,6 @@ const ARIA_HIDDEN = '[aria-hidden="true"]';
 // What stands between a label and its value without being a value: a required mark, a colon, the "?" help link or
 // icon (domain-facts: "A '?' next to each field explains it"). One mark at most: "****" is a secret's mask.
 const DECORATION = /^(?=.)(?:[?？ⓘℹ*]\s?)?[:：]?$/;
-const showsAnIdOrAddress = (el: Element) => {
-  const text = el.textContent ?? '';
-  return ID_START.test(text) || text.includes('://');
-};
 
 /**
  * Whether the label is followed, in its parent, by a line break and then text that is no element's own (a sentence
@@ -381,12 +377,20 @@ function chip(item: Element, marks: Landmarks): string {
   const actions = item.querySelectorAll(ACTION_SELECTOR);
   const remove = actions[0];
   if (actions.length !== 1 || !remove?.matches('button,[role=button]')) return '';
-  const own = without(shownTextOf(item, marks), remove.textContent ?? '').trim();
-  if (!/^https?:\/\/\S+$/.test(own)) return '';
+  const own = addressBeside(item, [remove], marks);
+  if (!own) return '';
   const name = `${remove.getAttribute('aria-label') ?? ''} ${remove.getAttribute('title') ?? ''}`;
   return /^[×✕✖xX⨯]$/.test((remove.textContent ?? '').trim()) || name.includes(own) || REMOVE.test(name)
     ? ` ${own}`
     : '';
+}
+
+/** The one address an item shows beside its buttons, or '' (a chip, a token: "https://… ×"). */
+function addressBeside(item: Element, actions: Element[], marks: Landmarks): string {
+  const own = actions
+    .reduce((rest, action) => without(rest, action.textContent ?? ''), shownTextOf(item, marks))
+    .trim();
+  return /^https?:\/\/\S+$/.test(own) ? own : '';
 }
 
 /** A text without the last time a part of it appears (a button's "x" after "https://www.example.com"). */
@@ -414,8 +418,8 @@ function chips(list: Element, marks: Landmarks, removable = false): string {
   for (const item of list.children) {
     const actions = [...item.querySelectorAll(ACTION_SELECTOR)];
     if (removable && actions.length === 0) return '';
-    const own = actions.reduce((rest, action) => without(rest, action.textContent ?? ''), shownTextOf(item, marks));
-    if (/^https?:\/\/\S+$/.test(own.trim())) text += ` ${own.trim()}`;
+    const own = addressBeside(item, actions, marks);
+    if (own) text += ` ${own}`;
   }
   return text;
 }
@@ -630,11 +634,14 @@ function hasShape(concept: FieldConcept | undefined, text: string): boolean | un
   return undefined;
 }
 
-/** Whether a value's element shows a value: a field, an ID or an address, or any text that is not only its buttons'. */
-function showsAValue(el: Element): boolean {
+/** Whether an element's text holds an ID or an address. */
+function showsAnIdOrAddress(el: Element): boolean {
   const text = el.textContent ?? '';
-  return el.matches(CONTROL_SELECTOR) || ID_START.test(text) || text.includes('://') || !onlyActionText(el);
+  return ID_START.test(text) || text.includes('://');
 }
+
+/** Whether a value's element shows a value: a field, an ID or an address, or any text that is not only its buttons'. */
+const showsAValue = (el: Element) => el.matches(CONTROL_SELECTOR) || showsAnIdOrAddress(el) || !onlyActionText(el);
 
 /** Whether an element shows the kind of value a label names: its ID, the secret's mask, an address. */
 function showsItsValue(label: Element, value: Element): boolean {

@@ -322,13 +322,15 @@ const SANDBOX_VIEW = /sandbox|test|テスト|prueba/;
 // language). Beyond the table's exact texts, only the Save word followed by where the form goes next: "Save and
 // continue", "Guardar y continuar", "Speichern und weiter", "保存して次へ", "Save & close" — never "Save as PDF",
 // "Enregistrer sous", "Quitter sans enregistrer", "Save preferences", "Save on shipping" (review 19).
-const SAVE_AND_GO_ON =
-  /^(?:save|enregistrer|speichern|salva|guardar) ?(?:and|&|\+|et|und|e|y)? ?(?:continue|continuer|continuar|continua|weiter|fortfahren|next|suivant|siguiente|avanti|close|fermer|schlie(?:ß|ss)en|cerrar|chiudi|exit|quitter|beenden|salir|esci)$|^保存して(?:次へ|続行|続ける|閉じる|終了)$/;
+const SAVE_WORDS = ['save', 'enregistrer', 'speichern', 'salva', 'guardar'];
+const SAVE_AND_GO_ON = new RegExp(
+  `^(?:${SAVE_WORDS.join('|')}) ?(?:and|&|\\+|et|und|e|y)? ?(?:continue|continuer|continuar|continua|weiter|fortfahren|next|suivant|siguiente|avanti|close|fermer|schlie(?:ß|ss)en|cerrar|chiudi|exit|quitter|beenden|salir|esci)$|^保存して(?:次へ|続行|続ける|閉じる|終了)$`,
+);
 
 // Asked first, of every button's text the table does not know: the expression runs only on texts that start with a
 // Save word, where it stays small (run on every text, V8 compiled it to machine code: +50 KB of heap per page, bench).
-const SAVE_WORDS = new Set(['save', 'enregistrer', 'speichern', 'salva', 'guardar']);
-const mayGoOn = (label: string) => SAVE_WORDS.has(label.split(' ', 1)[0] as string) || label.startsWith('保存して');
+const mayGoOn = (label: string) =>
+  SAVE_WORDS.includes(label.split(' ', 1)[0] as string) || label.startsWith('保存して');
 
 /** The action a button's or link's text names, or undefined. A lone "+" is the section toggle of Web Settings. */
 export function actionConcept(text: string): ActionConcept | undefined {

@@ -67,8 +67,8 @@ export const nextStepFeature: Feature = {
       }
       if (!inUi(ring)) layer.append(ring, tip);
       track(ring, target, 'over', signal);
-      // Beside an input (the empty one to fill has no verdict there), under a button; warnings about the lists go under
-      // the last entry.
+      // Beside an input (the empty one to fill has no verdict there), under a button; placed after the verdicts and the
+      // warnings about the lists, clear of them (ui/host.ts track: rank).
       track(tip, target, target.matches('input,textarea,select') ? 'right' : 'below', signal, {
         rank: 3,
         usual: CAPTION_SIZE,
