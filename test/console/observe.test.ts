@@ -14,6 +14,7 @@ afterEach(() => {
   stop.abort();
   document.body.innerHTML = '';
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -262,5 +263,69 @@ test("an entry's aria-label set after render asks for a whole look; a timer's ch
   expect(calls).toEqual([]);
   input('o').setAttribute('aria-label', 'Allowed JavaScript origins');
   await frame();
+  expect(calls).toEqual([true]);
+});
+
+/** Animation frames that come only when `next()` is called (a frame far away, or a busy page's). */
+function heldFrames() {
+  const waiting = new Map<number, FrameRequestCallback>();
+  let id = 0;
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+    waiting.set(++id, callback);
+    return id;
+  });
+  vi.stubGlobal('cancelAnimationFrame', (handle: number) => waiting.delete(handle));
+  return {
+    next() {
+      const callbacks = [...waiting.values()];
+      waiting.clear();
+      for (const callback of callbacks) callback(performance.now());
+    },
+  };
+}
+// A few tasks later (happy-dom runs the timeouts of no delay in batches of its own).
+const task = () => wait(5);
+
+test('a form rendered after a quiet frame is read in the next task, not at the next frame', async () => {
+  const frames = heldFrames();
+  document.body.innerHTML = '<main></main>';
+  const calls = observe();
+  await wait(20);
+  document.querySelector('main')?.insertAdjacentHTML('beforeend', PAGE);
+  await task();
+  expect(calls).toEqual([true]);
+  // Read once: the frame that comes next finds nothing waiting.
+  frames.next();
+  expect(calls).toEqual([true]);
+});
+
+test('changes right after a look wait for the frame: at most about one look per frame', async () => {
+  const frames = heldFrames();
+  document.body.innerHTML = '<main></main>';
+  const calls = observe();
+  await wait(20);
+  const main = document.querySelector('main') as Element;
+  main.insertAdjacentHTML('beforeend', PAGE);
+  await task();
+  expect(calls).toEqual([true]);
+  // Right after the look (its task has just ended).
+  main.insertAdjacentHTML('beforeend', '<button>Save</button>');
+  main.insertAdjacentHTML('beforeend', '<button>Cancel</button>');
+  await task();
+  expect(calls).toEqual([true]);
+  frames.next();
+  expect(calls).toEqual([true, true]);
+});
+
+test("a hidden tab's change waits for the frame it paints when shown", async () => {
+  const frames = heldFrames();
+  vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+  document.body.innerHTML = '<main></main>';
+  const calls = observe();
+  await wait(20);
+  document.querySelector('main')?.insertAdjacentHTML('beforeend', PAGE);
+  await task();
+  expect(calls).toEqual([]);
+  frames.next();
   expect(calls).toEqual([true]);
 });

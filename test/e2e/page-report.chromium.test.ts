@@ -35,11 +35,13 @@ describe('the page report the popup asks for, in Chromium', () => {
     expect(before.fields).toContain('client-id');
     expect(before.nextStep).toBe('copy-client-id');
 
-    // The content script's world keeps its animation frames from now on, as a hidden tab's would.
+    // The content script's world keeps its animation frames from now on and sees the tab hidden, as in a hidden tab
+    // (whose looks wait for a frame: a visible one's may come in the next task).
     const { cdp, contextId } = await contentScriptWorld(browser, tab);
     const held = await cdp.send('Runtime.evaluate', {
       contextId,
-      expression: 'window.requestAnimationFrame = () => 4242; window.cancelAnimationFrame = () => {};',
+      expression: `window.requestAnimationFrame = () => 4242; window.cancelAnimationFrame = () => {};
+        Object.defineProperty(document, 'visibilityState', { get: () => 'hidden', configurable: true });`,
     });
     expect(held.exceptionDetails).toBeUndefined();
     // The console renders its Web Settings again, as its own second render does: new elements, none of our marks.
