@@ -81,9 +81,12 @@ export const BUDGETS = {
    * about how to type the list, a token only with a button that removes it, a hidden element beside a label skipped
    * only when it shows no ID or address; an entry's verdict placed as before): 27,867 B. Then to 27.4 KB: a folded
    * application's "Show" only beside a hidden ID, and the guessed Save's expression asked only of texts that start with
-   * a Save word (-44 KB of heap): 27,982 B.
+   * a Save word (-44 KB of heap): 27,982 B. Then to 27.6 KB in session 17 for the shapes a tenth sweep found missed
+   * (test/fixtures/variants-sweep10: saved lists in <div> tables with ARIA roles, entries in a <fieldset disabled>
+   * read as saved, a numbered entry in a fieldset named for the whole section, the singular list names, "URL de
+   * retour autorisées", "Show Client ID"): 28,226 B.
    */
-  contentScriptsGate: Math.round(27.4 * 1024),
+  contentScriptsGate: Math.round(27.6 * 1024),
   popupJs: 15 * 1024,
 };
 

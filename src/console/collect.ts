@@ -220,6 +220,7 @@ function messagesIn(row: Element): Element[] {
 
 /** An attribute's text when it reads as a known label, else ''. */
 const namedBy = (text = '') => (fieldConcept(text) ? text : '');
+const listName = (text: string) => (LIST_CONCEPTS.has(fieldConcept(text)) ? text : '');
 
 /** What the label pass learnt, so that finding a control's label costs no further walk of the page. */
 interface Landmarks {
@@ -424,27 +425,41 @@ function chips(list: Element, marks: Landmarks, removable = false): string {
   return text;
 }
 
+// A header cell, and a cell of values, of a <table> or of one drawn with ARIA roles out of <div>s (data-table
+// components render lists of saved entries so: variants-sweep10).
+const HEADER_CELL = 'th,[role=columnheader]';
+const VALUE_CELL = 'td,[role=cell],[role=gridcell]';
+const rowOf = (cell: Element) => cell.closest('tr,[role=row]');
+const cellsOf = (row: Element) =>
+  row instanceof HTMLTableRowElement ? [...row.cells] : [...row.children].filter((c) => c.matches(CELL));
+const CELL = `${HEADER_CELL},${VALUE_CELL},[role=rowheader]`;
+
 /** The texts of the column a header cell heads, in the rows below its own. */
 function columnUnder(label: Element): { table: Element; text: string } | null {
-  const cell = label.closest('th');
-  const table = cell?.closest('table');
+  const cell = label.closest(HEADER_CELL);
+  const table = cell?.closest('table,[role=table],[role=grid]');
   // A table of applications (a client ID per row) holds every application's addresses: none is the one application's.
   if (!cell || !table || (table.textContent?.match(/amzn1\.application-oa2-client\./g)?.length ?? 0) > 1) return null;
   const column = columnOf(cell);
   const texts: string[] = [];
-  for (const row of table.rows) {
-    if (row === cell.parentElement) continue;
-    const below = [...row.cells].find((c) => columnOf(c) === column);
-    if (below && below.tagName === 'TD') texts.push(separatedText(below));
+  const headerRow = rowOf(cell);
+  const rows = table instanceof HTMLTableElement ? table.rows : table.querySelectorAll('[role=row]');
+  for (const row of rows) {
+    if (row === headerRow) continue;
+    const below = cellsOf(row).find((c) => columnOf(c) === column);
+    if (below?.matches(VALUE_CELL)) texts.push(separatedText(below));
   }
   return { table, text: texts.join(' ') };
 }
 
 /** A cell's column, counting the columns its row's earlier cells span. */
-const columnOf = (cell: HTMLTableCellElement) =>
-  [...(cell.parentElement as HTMLTableRowElement).cells]
-    .slice(0, cell.cellIndex)
-    .reduce((column, before) => column + before.colSpan, 0);
+function columnOf(cell: Element): number {
+  const row = rowOf(cell);
+  const cells = row ? cellsOf(row) : [];
+  return cells
+    .slice(0, cells.indexOf(cell))
+    .reduce((column, before) => column + ((before as HTMLTableCellElement).colSpan || 1), 0);
+}
 
 /** Whether an element has text of its own (not only inside its children), more than a colon or a "?". */
 function hasOwnText(el: Element): boolean {
@@ -463,8 +478,9 @@ function valueFor(label: Element, marks: Landmarks): Element | null {
     if (target) return target;
   }
   // One of a row of column headers (a list's "Client ID") heads a column of values: none is beside it.
-  const row = label.closest('th')?.parentElement;
-  if (row && row.children.length > 1 && !row.querySelector('td')) return null;
+  const header = label.closest(HEADER_CELL);
+  const row = header && rowOf(header);
+  if (row && row.children.length > 1 && !row.querySelector(VALUE_CELL)) return null;
   const paired = pairedValue(label, marks);
   if (paired !== undefined) return paired;
   // "<b>Client ID</b><br>amzn1…": the value is bare text after the label; its row is the innermost element holding it.
@@ -1008,9 +1024,11 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     // is entered there. Not a drop-down or a search box in that group. The list's label only as the first text above
     // the entry, and, for an entry with a label of its own, only right above it or its row ("Address line 1" far
     // below the saved origins is no origin).
+    // (A group named for the whole section, "Web Settings", names no list: the list's label is looked for then.)
     const group =
       /\d/.test(own) && !el.matches('select,[type=search]')
-        ? groupName(el) || groupLabel(el, marks, el.labels?.length || el.hasAttribute('aria-labelledby') ? 2 : 6, true)
+        ? listName(groupName(el)) ||
+          groupLabel(el, marks, el.labels?.length || el.hasAttribute('aria-labelledby') ? 2 : 6, true)
         : '';
     records.controls.push({
       kind: 'control',
@@ -1027,7 +1045,12 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
         groupName(el),
       value: el.value ?? '',
       required: el.required || el.getAttribute('aria-required') === 'true',
-      readOnly: (el as HTMLInputElement).readOnly === true || el.getAttribute('aria-readonly') === 'true',
+      // A disabled field (or one in a disabled fieldset: a saved form shown read-only) takes no typing either.
+      readOnly:
+        (el as HTMLInputElement).readOnly === true ||
+        el.getAttribute('aria-readonly') === 'true' ||
+        (el as HTMLInputElement).disabled === true ||
+        el.closest('fieldset[disabled]') !== null,
       visible: isVisible(el),
     });
   }

@@ -91,6 +91,9 @@ const LABELS = {
   allowedOrigin: [
     'allowed javascript origins',
     'allowed origins',
+    // The singular over a field for one more (an "Add origin" dialog's one entry; variants-sweep10, inferred).
+    'allowed javascript origin',
+    'allowed origin',
     'origines javascript autorisees',
     'zulassige javascript-ursprunge',
     'origini javascript consentite',
@@ -100,8 +103,12 @@ const LABELS = {
   ],
   allowedReturnUrl: [
     'allowed return urls',
+    'allowed return url',
     'url de renvoi autorisees',
     'urls de renvoi autorisees',
+    // "retour" for "renvoi": a wording translations drift to (inferred, no public source).
+    'url de retour autorisees',
+    'urls de retour autorisees',
     'zulassige ruckleitungs-urls',
     'url restituiti consentiti',
     'url retorno permitidas',
@@ -197,6 +204,7 @@ const ACTIONS = {
   ],
   showSecret: [
     'show client id and client secret',
+    'show client id',
     'show secret',
     'show',
     'afficher',

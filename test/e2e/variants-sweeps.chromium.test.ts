@@ -14,6 +14,7 @@ import { EXPECTED as SIXTH } from '../console/variants-sweep6.expected';
 import { EXPECTED as SEVENTH } from '../console/variants-sweep7.expected';
 import { EXPECTED as EIGHTH } from '../console/variants-sweep8.expected';
 import { EXPECTED as NINTH } from '../console/variants-sweep9.expected';
+import { EXPECTED as TENTH } from '../console/variants-sweep10.expected';
 import type { FixturePage } from '../fixtures/pages';
 import { fixturePath } from '../fixtures/pages';
 import { katalPages } from '../fixtures/variants-katal/pages';
@@ -26,6 +27,7 @@ import { sweep6Pages } from '../fixtures/variants-sweep6/pages';
 import { sweep7Pages } from '../fixtures/variants-sweep7/pages';
 import { sweep8Pages } from '../fixtures/variants-sweep8/pages';
 import { sweep9Pages } from '../fixtures/variants-sweep9/pages';
+import { sweep10Pages } from '../fixtures/variants-sweep10/pages';
 import { type ExtensionBrowser, fixtureHtml, launchChromium } from './chromium';
 import { clearStorage } from './console-steps';
 import { domSettled } from './page-helpers';
@@ -40,6 +42,7 @@ const PAGES: [FixturePage, (typeof FIRST)[string]][] = [
   ...sweep7Pages.map((page) => [page, SEVENTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...sweep8Pages.map((page) => [page, EIGHTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...sweep9Pages.map((page) => [page, NINTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
+  ...sweep10Pages.map((page) => [page, TENTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...katalPages.map((page) => [page, KATAL[page.file]] as [FixturePage, (typeof FIRST)[string]]),
 ];
 
