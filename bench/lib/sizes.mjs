@@ -84,9 +84,12 @@ export const BUDGETS = {
    * a Save word (-44 KB of heap): 27,982 B. Then to 27.6 KB in session 17 for the shapes a tenth sweep found missed
    * (test/fixtures/variants-sweep10: saved lists in <div> tables with ARIA roles, entries in a <fieldset disabled>
    * read as saved, a numbered entry in a fieldset named for the whole section, the singular list names, "URL de
-   * retour autorisées", "Show Client ID"): 28,226 B.
+   * retour autorisées", "Show Client ID"): 28,226 B. Then to 27.8 KB for the limits review 20 asked of them (a
+   * disabled entry is saved only where no Save is shown, a singular list name never names saved addresses, a "Show
+   * Client ID" link to another page reveals nothing, a table of applications by name and a nested table's rows are
+   * no list's column, a role=columnheader outside a header row has its value beside it): 28,367 B.
    */
-  contentScriptsGate: Math.round(27.6 * 1024),
+  contentScriptsGate: Math.round(27.8 * 1024),
   popupJs: 15 * 1024,
 };
 

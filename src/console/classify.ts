@@ -13,6 +13,7 @@ import {
   introducesExample,
   isSandboxView,
   namesAnExample,
+  namesOneEntry,
 } from './labels';
 
 /** The `data-lwa-field` values of dom-contract.md. */
@@ -110,12 +111,18 @@ export function classify(records: PageRecords): PageModel {
   // Origins and return URLs listed in read-only inputs: saved ones, shown, not entries to type into.
   const savedInInputs = new Map<FieldConcept, number>();
   const savedIn = (concept: FieldConcept) => savedInInputs.get(concept) ?? 0;
+  // Disabled entries are saved ones shown (a saved form drawn disabled) only where no Save is shown: a form disables
+  // its entries while it saves, and those are not saved until the console says so (review 20).
+  const saveShown = records.actions.some((a) => a.concept === 'save' && a.visible);
   for (const control of records.controls) {
     const name = FIELD_OF_CONCEPT[fieldConcept(control.label) ?? ('' as FieldConcept)];
     if (!name || claimed.has(control.element)) continue;
     // Credential inputs are recognised by what they hold (step 1), not by a label alone.
     if (name === 'client-id' || name === 'app-id' || name === 'client-secret') continue;
-    if (control.readOnly && (name === 'allowed-origin' || name === 'allowed-return-url')) {
+    if (
+      (control.readOnly || (control.disabled && !saveShown)) &&
+      (name === 'allowed-origin' || name === 'allowed-return-url')
+    ) {
       // Only shown ones: a collapsed application's saved addresses are not this one's.
       const concept = fieldConcept(control.label) as FieldConcept;
       if (control.visible)
@@ -141,7 +148,8 @@ export function classify(records: PageRecords): PageModel {
       (concept === 'allowedOrigin' || concept === 'allowedReturnUrl') &&
       (namesAnExample(firstUrl < 0 ? label.valueText : label.valueText.slice(0, firstUrl)) ||
         label.element.closest('aside,[role=complementary]') !== null);
-    if (label.visible && !example) labelsOf.set(concept, [...(labelsOf.get(concept) ?? []), label]);
+    if (label.visible && !example && !namesOneEntry(label.label))
+      labelsOf.set(concept, [...(labelsOf.get(concept) ?? []), label]);
     // One secret: the first shown, else the first at all (a collapsed application's comes before the open one's).
     const secret = fields.find((f) => f.name === 'client-secret');
     if (

@@ -9,6 +9,7 @@ import {
   type FieldConcept,
   fieldConcept,
   mentionsLabelWord,
+  namesShowClientId,
 } from './labels';
 
 /** A form control and the label it was found under. */
@@ -20,6 +21,8 @@ export interface ControlRecord {
   required: boolean;
   /** A read-only input shows a saved value (an origin listed in an input nobody can type in). */
   readOnly: boolean;
+  /** Disabled, or in a disabled fieldset: a saved value shown, or a form that is saving (classify tells which). */
+  disabled?: boolean;
   visible: boolean;
 }
 
@@ -441,11 +444,14 @@ function columnUnder(label: Element): { table: Element; text: string } | null {
   // A table of applications (a client ID per row) holds every application's addresses: none is the one application's.
   if (!cell || !table || (table.textContent?.match(/amzn1\.application-oa2-client\./g)?.length ?? 0) > 1) return null;
   const column = columnOf(cell);
-  const texts: string[] = [];
   const headerRow = rowOf(cell);
+  // A table of applications by their names (each row's addresses are that application's): none is this one's.
+  if (headerRow && cellsOf(headerRow).some((c) => c !== cell && fieldConcept(textOf(c)) === 'appName')) return null;
+  const texts: string[] = [];
   const rows = table instanceof HTMLTableElement ? table.rows : table.querySelectorAll('[role=row]');
   for (const row of rows) {
-    if (row === headerRow) continue;
+    // (Not the rows of a table nested in a cell.)
+    if (row === headerRow || row.closest('table,[role=table],[role=grid]') !== table) continue;
     const below = cellsOf(row).find((c) => columnOf(c) === column);
     if (below?.matches(VALUE_CELL)) texts.push(separatedText(below));
   }
@@ -480,7 +486,7 @@ function valueFor(label: Element, marks: Landmarks): Element | null {
   // One of a row of column headers (a list's "Client ID") heads a column of values: none is beside it.
   const header = label.closest(HEADER_CELL);
   const row = header && rowOf(header);
-  if (row && row.children.length > 1 && !row.querySelector(VALUE_CELL)) return null;
+  if (row && row.children.length > 1 && [...row.children].every((c) => c.matches(HEADER_CELL))) return null;
   const paired = pairedValue(label, marks);
   if (paired !== undefined) return paired;
   // "<b>Client ID</b><br>amzn1…": the value is bare text after the label; its row is the innermost element holding it.
@@ -1024,10 +1030,11 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     // is entered there. Not a drop-down or a search box in that group. The list's label only as the first text above
     // the entry, and, for an entry with a label of its own, only right above it or its row ("Address line 1" far
     // below the saved origins is no origin).
-    // (A group named for the whole section, "Web Settings", names no list: the list's label is looked for then.)
+    // (Its own name without the number first: "Origini JavaScript consentite 2" in a fieldset named "Impostazioni Web".)
     const group =
       /\d/.test(own) && !el.matches('select,[type=search]')
-        ? listName(groupName(el)) ||
+        ? listName(own.replace(/\s*\d+$/, '')) ||
+          groupName(el) ||
           groupLabel(el, marks, el.labels?.length || el.hasAttribute('aria-labelledby') ? 2 : 6, true)
         : '';
     records.controls.push({
@@ -1045,12 +1052,8 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
         groupName(el),
       value: el.value ?? '',
       required: el.required || el.getAttribute('aria-required') === 'true',
-      // A disabled field (or one in a disabled fieldset: a saved form shown read-only) takes no typing either.
-      readOnly:
-        (el as HTMLInputElement).readOnly === true ||
-        el.getAttribute('aria-readonly') === 'true' ||
-        (el as HTMLInputElement).disabled === true ||
-        el.closest('fieldset[disabled]') !== null,
+      readOnly: (el as HTMLInputElement).readOnly === true || el.getAttribute('aria-readonly') === 'true',
+      disabled: (el as HTMLInputElement).disabled === true || el.closest('fieldset[disabled]') !== null,
       visible: isVisible(el),
     });
   }
@@ -1074,6 +1077,8 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     const ariaExpanded = el.getAttribute('aria-expanded');
     let expanded = ariaExpanded === null ? null : ariaExpanded === 'true';
     let concept = controlConcept(text, expanded);
+    if (concept === 'showSecret' && el.matches('a[href]:not([href^="#"])') && namesShowClientId(text))
+      concept = undefined;
     // A "Web Settings" tab not selected (beside "General") is their section not shown yet: as a collapsed one.
     if (
       concept === 'webSettingsLink' &&

@@ -91,7 +91,8 @@ const LABELS = {
   allowedOrigin: [
     'allowed javascript origins',
     'allowed origins',
-    // The singular over a field for one more (an "Add origin" dialog's one entry; variants-sweep10, inferred).
+    // The singular over a field for one more (an "Add origin" dialog's one entry; variants-sweep10, inferred): only
+    // an entry's label (namesOneEntry).
     'allowed javascript origin',
     'allowed origin',
     'origines javascript autorisees',
@@ -321,6 +322,13 @@ export function fieldConcept(label: string): FieldConcept | undefined {
   conceptOf.set(label, concept);
   return concept;
 }
+
+// The singular names of the lists: an entry's label, never a list of saved addresses ("Allowed origin:
+// https://…" in a dialog asking whether to remove that one: review 20).
+const ONE_ENTRY = new Set(['allowed javascript origin', 'allowed origin', 'allowed return url']);
+export const namesOneEntry = (label: string) => ONE_ENTRY.has(normalOf(label));
+// A link of that name leads to an application's own page (a list of applications): no reveal on this one (review 20).
+export const namesShowClientId = (text: string) => normalOf(text) === 'show client id';
 
 // The Amazon Pay views of the drop-down: "Amazon Pay (Sandbox View) - EUR", "Amazon Pay (Environnement test) - EUR".
 const AMAZON_PAY_VIEW = /^amazon pay ?\(/;
