@@ -87,7 +87,8 @@ export const BUDGETS = {
    * retour autorisées", "Show Client ID"): 28,226 B. Then to 27.8 KB for the limits review 20 asked of them (a
    * disabled entry is saved only where no Save is shown, a singular list name never names saved addresses, a "Show
    * Client ID" link to another page reveals nothing, a table of applications by name and a nested table's rows are
-   * no list's column, a role=columnheader outside a header row has its value beside it): 28,367 B.
+   * no list's column, a role=columnheader outside a header row has its value beside it; a row header in a list's
+   * column is one of its addresses): 28,367 B.
    */
   contentScriptsGate: Math.round(27.8 * 1024),
   popupJs: 15 * 1024,

@@ -431,11 +431,12 @@ function chips(list: Element, marks: Landmarks, removable = false): string {
 // A header cell, and a cell of values, of a <table> or of one drawn with ARIA roles out of <div>s (data-table
 // components render lists of saved entries so: variants-sweep10).
 const HEADER_CELL = 'th,[role=columnheader]';
-const VALUE_CELL = 'td,[role=cell],[role=gridcell]';
+// (A row's header in a list's column is its address: some design systems render a table's first column so.)
+const VALUE_CELL = 'td,[role=cell],[role=gridcell],[role=rowheader]';
 const rowOf = (cell: Element) => cell.closest('tr,[role=row]');
 const cellsOf = (row: Element) =>
   row instanceof HTMLTableRowElement ? [...row.cells] : [...row.children].filter((c) => c.matches(CELL));
-const CELL = `${HEADER_CELL},${VALUE_CELL},[role=rowheader]`;
+const CELL = `${HEADER_CELL},${VALUE_CELL}`;
 
 /** The texts of the column a header cell heads, in the rows below its own. */
 function columnUnder(label: Element): { table: Element; text: string } | null {

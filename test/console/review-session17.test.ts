@@ -268,3 +268,14 @@ test('D5-show-client-id-other-app', () => {
     steps: ['register-app→reg', 'register-app→reg', 'register-app→reg'],
   });
 });
+
+// The saved origins of an ARIA table whose first column's cells are row headers (as some design systems render
+// them): the addresses are counted (review 20 found them missed).
+test('A6-aria-origins-rowheader-cells', () => {
+  expect(
+    look(`${ids}<h2>Web Settings</h2>
+    <div role="table"><div role="row"><div role="columnheader">Allowed Origins</div><div role="columnheader">Actions</div></div>
+    <div role="row"><div role="rowheader">https://shop.example</div><div role="cell"><button type="button">Delete</button></div></div></div>
+    <button type="button" id="edit">Edit</button>`).state.savedWebSettings,
+  ).toEqual({ origins: 1, returnUrls: 0 });
+});
