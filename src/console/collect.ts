@@ -433,10 +433,10 @@ function chips(list: Element, marks: Landmarks, removable = false): string {
 const HEADER_CELL = 'th,[role=columnheader]';
 // (A row's header in a list's column is its address: some design systems render a table's first column so.)
 const VALUE_CELL = 'td,[role=cell],[role=gridcell],[role=rowheader]';
+const CELL = `${HEADER_CELL},${VALUE_CELL}`;
 const rowOf = (cell: Element) => cell.closest('tr,[role=row]');
 const cellsOf = (row: Element) =>
   row instanceof HTMLTableRowElement ? [...row.cells] : [...row.children].filter((c) => c.matches(CELL));
-const CELL = `${HEADER_CELL},${VALUE_CELL}`;
 
 /** The texts of the column a header cell heads, in the rows below its own. */
 function columnUnder(label: Element): { table: Element; text: string } | null {
@@ -1030,8 +1030,8 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     // fieldset whose legend is "Allowed JavaScript origins") or under the list's label: the list's, which says what
     // is entered there. Not a drop-down or a search box in that group. The list's label only as the first text above
     // the entry, and, for an entry with a label of its own, only right above it or its row ("Address line 1" far
-    // below the saved origins is no origin).
-    // (Its own name without the number first: "Origini JavaScript consentite 2" in a fieldset named "Impostazioni Web".)
+    // below the saved origins is no origin). Its own name without the number comes first: "Origini JavaScript
+    // consentite 2" in a fieldset named "Impostazioni Web".
     const group =
       /\d/.test(own) && !el.matches('select,[type=search]')
         ? listName(own.replace(/\s*\d+$/, '')) ||

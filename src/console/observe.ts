@@ -1,7 +1,7 @@
-// One observer for the whole page, its looks at most about one per frame: these consoles are single-page apps whose sections
-// expand, forms appear and the URL changes without a load. Child lists and a few attributes that show or hide
-// things, or name a field, are watched, never every attribute (observing all of them froze Bitwarden's autofill on
-// busy pages).
+// One observer for the whole page, its looks at most about one per frame: these consoles are single-page apps whose
+// sections expand, forms appear and the URL changes without a load. Child lists and a few attributes that show or
+// hide things, or name a field, are watched, never every attribute (observing all of them froze Bitwarden's autofill
+// on busy pages).
 import { componentsChanged } from './collect';
 import { eventTarget } from './composed';
 import { fieldConcept, mentionsFieldLabel } from './labels';
@@ -186,10 +186,9 @@ export interface PageObserver {
 
 /**
  * Calls `onChange` at most about once per frame after the page changed (at the next frame, or in the next task
- * when none ran for a frame), until the signal aborts; with `false`
- * when nothing changed but what was typed into a field (an entry emptied or filled: the page's elements are those of
- * the last look, and only their values need reading again). `lost` says
- * whether an element the last look at the page read is gone from it. `moved` hears of the page's other changes, which
+ * when none ran for a frame), until the signal aborts; with `false` when nothing changed but what was typed into a
+ * field (an entry emptied or filled: the page's elements are those of the last look, and only their values need
+ * reading again). `lost` says whether an element the last look at the page read is gone from it. `moved` hears of the page's other changes, which
  * need no new look but may have moved what our elements sit beside (a banner pushing the form down).
  */
 export function observePage(
