@@ -191,6 +191,23 @@ const scanning = (scans: import('../../src/content/session').Scan[]): Feature =>
   init: (signal, context) => context.onScan((scan) => scans.push(scan), signal),
 });
 
+test('a field filled through its value property a task after the look is read within a tenth of a second', async () => {
+  // (A form whose saved values are written right after it renders: "fill in" showed for half a second before Save.)
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+  try {
+    webSettingsForm();
+    const scans: import('../../src/content/session').Scan[] = [];
+    session = startAssistant(page, [scanning(scans)], []);
+    await microtasks();
+    await vi.advanceTimersByTimeAsync(5);
+    (document.getElementById('o') as HTMLInputElement).value = 'https://shop.example';
+    await vi.advanceTimersByTimeAsync(100);
+    expect(scans.at(-1)?.model.state.editing?.origins).toBe(1);
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
 test('a field filled through its value property alone is read within a second; after the end, no check is left', async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
   try {
