@@ -430,6 +430,7 @@ function chips(list: Element, marks: Landmarks, removable = false): string {
 
 // A header cell, and a cell of values, of a <table> or of one drawn with ARIA roles out of <div>s (data-table
 // components render lists of saved entries so: variants-sweep10).
+const TABLE = 'table,[role=table],[role=grid]';
 const HEADER_CELL = 'th,[role=columnheader]';
 // (A row's header in a list's column is its address: some design systems render a table's first column so.)
 const VALUE_CELL = 'td,[role=cell],[role=gridcell],[role=rowheader]';
@@ -441,7 +442,7 @@ const cellsOf = (row: Element) =>
 /** The texts of the column a header cell heads, in the rows below its own. */
 function columnUnder(label: Element): { table: Element; text: string } | null {
   const cell = label.closest(HEADER_CELL);
-  const table = cell?.closest('table,[role=table],[role=grid]');
+  const table = cell?.closest(TABLE);
   // A table of applications (a client ID per row) holds every application's addresses: none is the one application's.
   if (!cell || !table || (table.textContent?.match(/amzn1\.application-oa2-client\./g)?.length ?? 0) > 1) return null;
   const column = columnOf(cell);
@@ -452,7 +453,7 @@ function columnUnder(label: Element): { table: Element; text: string } | null {
   const rows = table instanceof HTMLTableElement ? table.rows : table.querySelectorAll('[role=row]');
   for (const row of rows) {
     // (Not the rows of a table nested in a cell.)
-    if (row === headerRow || row.closest('table,[role=table],[role=grid]') !== table) continue;
+    if (row === headerRow || row.closest(TABLE) !== table) continue;
     const below = cellsOf(row).find((c) => columnOf(c) === column);
     if (below?.matches(VALUE_CELL)) texts.push(separatedText(below));
   }

@@ -46,6 +46,11 @@ export function normalizeLabel(text: string): string {
   );
 }
 
+// The lists' singular names, over a field for one more (an "Add origin" dialog's one entry; variants-sweep10,
+// inferred): an entry's label only (namesOneEntry).
+const ONE_ORIGIN = ['allowed javascript origin', 'allowed origin'];
+const ONE_RETURN_URL = ['allowed return url'];
+
 // Each entry is matched against the normalised label as a whole, so "Name" never matches "Security Profile Name"
 // by accident; where a console adds words around a label, the longer text is listed too.
 const LABELS = {
@@ -91,10 +96,7 @@ const LABELS = {
   allowedOrigin: [
     'allowed javascript origins',
     'allowed origins',
-    // The singular over a field for one more (an "Add origin" dialog's one entry; variants-sweep10, inferred): only
-    // an entry's label (namesOneEntry).
-    'allowed javascript origin',
-    'allowed origin',
+    ...ONE_ORIGIN,
     'origines javascript autorisees',
     'zulassige javascript-ursprunge',
     'origini javascript consentite',
@@ -104,7 +106,7 @@ const LABELS = {
   ],
   allowedReturnUrl: [
     'allowed return urls',
-    'allowed return url',
+    ...ONE_RETURN_URL,
     'url de renvoi autorisees',
     'urls de renvoi autorisees',
     // "retour" for "renvoi": a wording translations drift to (inferred, no public source).
@@ -323,9 +325,9 @@ export function fieldConcept(label: string): FieldConcept | undefined {
   return concept;
 }
 
-// The singular names of the lists: an entry's label, never a list of saved addresses ("Allowed origin:
-// https://…" in a dialog asking whether to remove that one: review 20).
-const ONE_ENTRY = new Set(['allowed javascript origin', 'allowed origin', 'allowed return url']);
+// Saved addresses are never named by the singular ("Allowed origin: https://…" in a dialog asking whether to remove
+// that one: review 20).
+const ONE_ENTRY = new Set([...ONE_ORIGIN, ...ONE_RETURN_URL]);
 export const namesOneEntry = (label: string) => ONE_ENTRY.has(normalOf(label));
 // A link of that name leads to an application's own page (a list of applications): no reveal on this one (review 20).
 export const namesShowClientId = (text: string) => normalOf(text) === 'show client id';

@@ -188,8 +188,9 @@ export interface PageObserver {
  * Calls `onChange` at most about once per frame after the page changed (at the next frame, or in the next task
  * when none ran for a frame), until the signal aborts; with `false` when nothing changed but what was typed into a
  * field (an entry emptied or filled: the page's elements are those of the last look, and only their values need
- * reading again). `lost` says whether an element the last look at the page read is gone from it. `moved` hears of the page's other changes, which
- * need no new look but may have moved what our elements sit beside (a banner pushing the form down).
+ * reading again). `lost` says whether an element the last look at the page read is gone from it. `moved` hears of the
+ * page's other changes, which need no new look but may have moved what our elements sit beside (a banner pushing the
+ * form down).
  */
 export function observePage(
   onChange: (whole: boolean) => void,

@@ -10,6 +10,14 @@ const COPY_THEN_BACK = ['copy-client-id', 'back-to-amazon-pay', 'back-to-amazon-
 const OPEN_LWA = ['open-lwa-console', 'open-lwa-console', null] as const;
 const ADD_RETURN_URLS = ['add-return-urls', 'add-return-urls', 'add-return-urls'] as const;
 const SAVE_WEB_SETTINGS = ['save-web-settings', 'save-web-settings', 'save-web-settings'] as const;
+/** An application's page showing its saved Web Settings (this many origins and return URLs), not an edit form. */
+const savedView = (origins: number, returnUrls: number) => ({
+  hasApp: true,
+  clientIdShown: true,
+  registration: null,
+  editing: null,
+  savedWebSettings: { origins, returnUrls },
+});
 const HOME_STATE = { hasApp: false, clientIdShown: false, registration: null, editing: null, savedWebSettings: null };
 const DETAILS_AND_ENTRIES = {
   'client-id': 1,
@@ -35,13 +43,7 @@ export const EXPECTED: Record<string, Expect> = {
   // The rows under each column header are the saved addresses (2 + 1): copy, then nothing here.
   'variants-sweep10/dev-ws-aria-table.ja.html': {
     marks: IDS_AND_SECRET,
-    state: {
-      hasApp: true,
-      clientIdShown: true,
-      registration: null,
-      editing: null,
-      savedWebSettings: { origins: 2, returnUrls: 1 },
-    },
+    state: savedView(2, 1),
     steps: ['copy-client-id', null, null],
     secret: MASK_ONLY,
   },
@@ -54,13 +56,7 @@ export const EXPECTED: Record<string, Expect> = {
   // The client ID's read-only input, the mask; 2 + 0 saved: copy, then nothing here (no view switch).
   'variants-sweep10/ic-dl-div-pairs.fr.html': {
     marks: { 'client-id': 1, 'client-secret': 1 },
-    state: {
-      hasApp: true,
-      clientIdShown: true,
-      registration: null,
-      editing: null,
-      savedWebSettings: { origins: 2, returnUrls: 0 },
-    },
+    state: savedView(2, 0),
     steps: ['copy-client-id', null, null],
     secret: MASK_ONLY,
   },
@@ -116,26 +112,14 @@ export const EXPECTED: Record<string, Expect> = {
   // One mark per value, on the shown cards (the wide table is hidden); 1 + 1 saved: copy, then nothing here.
   'variants-sweep10/ic-narrow-stacked-cards.ja.html': {
     marks: { 'client-id': 1, 'client-secret': 1 },
-    state: {
-      hasApp: true,
-      clientIdShown: true,
-      registration: null,
-      editing: null,
-      savedWebSettings: { origins: 1, returnUrls: 1 },
-    },
+    state: savedView(1, 1),
     steps: ['copy-client-id', null, null],
     secret: MASK_ONLY,
   },
   // The shown <dd>s, never the hidden inputs; the links are saved entries (2 + 1): copy, then back.
   'variants-sweep10/lwa-legacy-hidden-inputs-links.es.html': {
     marks: IDS_AND_SECRET,
-    state: {
-      hasApp: true,
-      clientIdShown: true,
-      registration: null,
-      editing: null,
-      savedWebSettings: { origins: 2, returnUrls: 1 },
-    },
+    state: savedView(2, 1),
     steps: [...COPY_THEN_BACK],
     secret: MASK_ONLY,
   },
@@ -143,13 +127,7 @@ export const EXPECTED: Record<string, Expect> = {
   // saved: copy, then back to the sandbox view.
   'variants-sweep10/lwa-legacy-fieldset-disabled.it.html': {
     marks: IDS_AND_SECRET,
-    state: {
-      hasApp: true,
-      clientIdShown: true,
-      registration: null,
-      editing: null,
-      savedWebSettings: { origins: 2, returnUrls: 1 },
-    },
+    state: savedView(2, 1),
     steps: [...COPY_THEN_BACK],
     secret: MASK_ONLY,
   },
