@@ -47,9 +47,9 @@ try {
   };
   console.log(`${LOADS} loads per arm and fixture, 1x, medians.\n`);
   console.log(
-    '| fixture | task time, ms: empty / before / after | heap KB: empty / before / after | start → next step, ms: before / after | own longest task, ms: before / after | loads with a task over 50 ms: empty / before / after |',
+    '| fixture | task time, ms: empty / before / after | heap KB: empty / before / after | start → next step, ms: before / after | own longest task, ms: before / after | loads with a task over 50 ms: empty / before / after | layouts: empty / before / after (loads above the empty median, plus one for ours) |',
   );
-  console.log('|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|');
   // Long tasks as the page's own observer saw them (any task over 50 ms, the page's and ours), counted by load.
   const longLoads = (arm, fixture) =>
     samples.filter((s) => s.arm === arm && s.fixture === fixture.id && (s.longTasks?.length ?? 0) > 0).length;
@@ -59,7 +59,14 @@ try {
     const next = ['before', 'after'].map((a) => of(a, f, (s) => s.startToHighlightMs)).join(' / ');
     const own = ['before', 'after'].map((a) => of(a, f, (s) => s.extension?.longestMs)).join(' / ');
     const long = ['empty', 'before', 'after'].map((a) => longLoads(a, f)).join(' / ');
-    console.log(`| ${f.id} | ${task} | ${heap} | ${next} | ${own} | ${long} |`);
+    // Layouts as counts: the median, and how many loads laid out more than the empty arm's median plus one (the
+    // extension's own placement), since an extra early frame while the page is parsed comes in some loads only.
+    const emptyLayouts = Number(of('empty', f, (s) => s.layouts));
+    const moreLayouts = (a) =>
+      samples.filter((s) => s.arm === a && s.fixture === f.id && s.layouts > emptyLayouts + (a === 'empty' ? 0 : 1))
+        .length;
+    const layouts = ['empty', 'before', 'after'].map((a) => `${of(a, f, (s) => s.layouts)} (${moreLayouts(a)})`);
+    console.log(`| ${f.id} | ${task} | ${heap} | ${next} | ${own} | ${long} | ${layouts.join(' / ')} |`);
   }
 } finally {
   for (const { arm } of arms) await arm.close();
