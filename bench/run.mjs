@@ -103,7 +103,17 @@ writeFileSync(
   join(ROOT, 'bench/report.json'),
   `${JSON.stringify({ ...context, sizes, validateOrigin: validate, targets, samples }, null, 1)}\n`,
 );
-writeFileSync(join(ROOT, 'bench/report.md'), renderMarkdown({ context, samples, sizes, validate, targets, plan }));
+// The floors' last committed run, shown beside the verdicts (bench/floors.mjs writes it).
+let floors = null;
+try {
+  floors = JSON.parse(readFileSync(join(ROOT, 'bench/floors-table.json'), 'utf8'));
+} catch {
+  // No floors measured yet: the report shows the verdicts alone.
+}
+writeFileSync(
+  join(ROOT, 'bench/report.md'),
+  renderMarkdown({ context, samples, sizes, validate, targets, plan, floors }),
+);
 
 console.log(`\nbench/report.md, bench/report.json written in ${elapsed()}. Targets:`);
 for (const t of targets) console.log(`  ${t.verdict.padEnd(4)} ${t.measure}: ${t.value} (target ${t.target})`);

@@ -254,7 +254,7 @@ export function evaluateTargets({ samples, sizes, validate, fixtures }) {
   return targets;
 }
 
-export function renderMarkdown({ context, samples, sizes, validate, targets, plan }) {
+export function renderMarkdown({ context, samples, sizes, validate, targets, plan, floors }) {
   const out = [];
   const m = context.machine;
   out.push('# Benchmark report (`npm run bench`)', '');
@@ -266,6 +266,22 @@ export function renderMarkdown({ context, samples, sizes, validate, targets, pla
   );
   out.push('## Targets', '', '| verdict | measure | value | target |', '|---|---|---|---|');
   for (const t of targets) out.push(`| ${t.verdict} | ${t.measure} | ${t.value} | ${t.target} |`);
+  // The floors beside the verdicts: a target that the content scripts doing the least this job needs miss as well is
+  // read against them (README, "What it costs a console page"). Their own run, not this one: its date is shown.
+  if (floors?.table?.length) {
+    out.push(
+      '',
+      `## Floors (\`node bench/floors.mjs\`, ${floors.date}, ${floors.loads} loads per arm: not this run)`,
+      '',
+      "The least a content script doing this job must do (bench/minimal-extension), the same with this project's domain rules and nothing else (bench/minimal-domain), and this extension, measured in one run of their own, interleaved with the empty arm.",
+      '',
+      '| measure | minimal content script | with the domain rules | this extension |',
+      '|---|---|---|---|',
+      ...floors.table.map(
+        (row) => `| ${row.measure} | ${fmt(row.floor, 2)} | ${fmt(row.domain, 2)} | ${fmt(row.extension, 2)} |`,
+      ),
+    );
+  }
   out.push('', '## Sizes (gzip -9)', '', '| part | file | bytes | gzipped |', '|---|---|---|---|');
   for (const f of sizes.files) out.push(`| ${f.part} | ${f.file} | ${f.bytes} | ${f.gzip} |`);
   out.push(
