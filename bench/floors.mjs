@@ -135,7 +135,7 @@ const table = rows.map(([label, value]) => ({
 const date = new Date().toISOString();
 writeFileSync(join(ROOT, 'bench/floors.json'), `${JSON.stringify({ date, loads: LOADS, table, samples }, null, 1)}\n`);
 // The table alone, committed: `npm run bench` shows it beside its verdicts (bench/report.md, "Floors"), dated.
-writeFileSync(join(ROOT, 'bench/floors-table.json'), `${JSON.stringify({ date, loads: LOADS, table }, null, 1)}\n`);
+writeFileSync(join(ROOT, 'bench/floors-table.json'), `${JSON.stringify({ date, loads: LOADS, table }, null, 2)}\n`);
 console.log('| measure | minimal content script | with the domain rules | this extension |\n|---|---|---|---|');
 for (const row of table) {
   console.log(`| ${row.measure} | ${row.floor.toFixed(2)} | ${row.domain.toFixed(2)} | ${row.extension.toFixed(2)} |`);
