@@ -262,10 +262,8 @@ function position(
     // without asking the page again what lies under it. A row with no room for an element has none for a larger one
     // either; a smaller one is asked about again.
     const last = size && item.rightOf?.key === key ? item.rightOf : undefined;
-    if (last?.left != null && width <= last.width && height <= last.height) {
-      return last.topAligned ? { left: last.left, top: rect.top } : { left: last.left, top: middle, middle: true };
-    }
-    if (last && last.left === null && width >= last.width && height >= last.height) {
+    if (last?.at && width <= last.width && height <= last.height) return last.at;
+    if (last && !last.at && width >= last.width && height >= last.height) {
       return beside(rect, width, height, gap, ours, !item.room);
     }
     // Past the console's own controls beside the target (its "Copy", an entry's "×"). Room is asked for the largest
@@ -278,14 +276,14 @@ function position(
       asks.unshift([Math.max(width, room.width), Math.max(height, room.height)]);
     }
     for (const [i, [w, h]] of asks.entries()) {
-      let left = freeRightOf(rect, middle - h / 2, w, h, ours);
       // Taller than the target: its middle on the target's, or else its top at the target's (clear of what is above
-      // the row: the entry before's verdict).
-      const topAligned = left === null && h > rect.height && ours.length > 0;
-      if (topAligned) left = freeRightOf(rect, rect.top, w, h, ours);
+      // the row: the entry before's verdict). An entry's verdict goes under the verdicts above it instead.
+      const at =
+        freeRightOf(rect, middle, w, h, ours, true, !!item.room) ??
+        (h > rect.height && ours.length > 0 ? freeRightOf(rect, rect.top, w, h, ours) : null);
       // Remembered for the size asked about: a smaller element (the real one, or a shorter verdict) fits there too.
-      if (left !== null || i === asks.length - 1) item.rightOf = { key, left, width: w, height: h, topAligned };
-      if (left !== null) return topAligned ? { left, top: rect.top } : { left, top: middle, middle: true };
+      if (at || i === asks.length - 1) item.rightOf = { key, at, width: w, height: h };
+      if (at) return at;
       if (i < asks.length - 1) item.roomless = key;
     }
     return beside(rect, width, height, gap, ours, !item.room);
@@ -296,26 +294,36 @@ function position(
   const height = size?.height ?? USUAL_HEIGHT;
   const below = rect.bottom + gap;
   if (clear(ours, rect.left, below, width, height)) return { left: rect.left, top: below };
-  const middle = rect.top + rect.height / 2;
-  const right = freeRightOf(rect, middle - height / 2, width, height, ours);
-  if (right !== null) return { left: right, top: middle, middle: true };
-  return beside(rect, width, height, gap, ours);
+  return (
+    freeRightOf(rect, rect.top + rect.height / 2, width, height, ours, true) ?? beside(rect, width, height, gap, ours)
+  );
 }
 
 /**
- * The left edge of the first place right of the target, at that height, with neither the console's controls nor our
- * own elements under it, moving past each one found there (an entry's "×", a "Copy", our verdict); null where the
- * window has no room.
+ * The first place right of the target, at that top (or middle), with neither the console's controls nor our own
+ * elements under it, moving past each one found there (an entry's "×", a "Copy", our verdict); with `down`, under one
+ * of ours that the window has no room to pass (the entry above's verdict, taller than its row). Null: no room.
  */
-function freeRightOf(rect: Rect, up: number, width: number, height: number, ours: Box[]): number | null {
+function freeRightOf(
+  rect: Rect,
+  top: number,
+  width: number,
+  height: number,
+  ours: Box[],
+  middle = false,
+  down = false,
+): Place | null {
   const gap = 6;
-  let left = rect.right + gap;
+  const at: Place = { left: rect.right + gap, top, middle };
+  const room = document.documentElement.clientWidth - width;
   for (let tries = 0; tries < 4; tries++) {
-    const control = controlUnder(left, up, width, height);
-    const mine = ours.find((box) => meets(box, left, up, width, height));
-    if (!control && !mine) return left + width <= document.documentElement.clientWidth ? left : null;
-    if (control) left = Math.max(left, control.getBoundingClientRect().right + gap);
-    if (mine) left = Math.max(left, mine.right + gap);
+    const up = at.middle ? at.top - height / 2 : at.top;
+    const control = controlUnder(at.left, up, width, height);
+    const mine = ours.find((box) => meets(box, at.left, up, width, height));
+    if (!control && !mine) return at.left > room ? null : at;
+    if (control) at.left = Math.max(at.left, control.getBoundingClientRect().right + gap);
+    if (mine && down && mine.right + gap > room) Object.assign(at, { top: mine.bottom + gap, middle: false });
+    else if (mine) at.left = Math.max(at.left, mine.right + gap);
   }
   return null;
 }
@@ -350,8 +358,8 @@ const clear = (ours: Box[], left: number, top: number, width: number, height: nu
  * Where an element goes when the target's row has no room to its right: under the target, else above it, else (a
  * full-width entry between other rows: the next entry or an "Add another" under it, the previous entry above) over
  * the empty right end of the target itself, which leaves what is typed at its left end in view, else under what is
- * under the target (`further`: not for an entry's verdict); under it when even that cannot be had. The console's
- * controls and our own elements count alike.
+ * under the target (`further`: not for an entry's verdict); under it, past our own elements there, when even that
+ * cannot be had. The console's controls and our own elements count alike.
  */
 function beside(rect: Rect, width: number, height: number, gap: number, ours: Box[], further = true): Place {
   const below = rect.bottom + gap;
@@ -374,7 +382,13 @@ function beside(rect: Rect, width: number, height: number, gap: number, ours: Bo
     if (!control && !mine) return { left: rect.left, top };
     top = Math.max(control ? control.getBoundingClientRect().bottom + gap : top, mine ? mine.bottom + gap : top);
   }
-  return { left: rect.left, top: below };
+  // Under it, past our own elements there (the verdict of the entry above, placed under that entry too): over the
+  // console's controls as before, but never over one of ours, which would hide both.
+  for (let top = below; ; ) {
+    const mine = ours.find((box) => meets(box, rect.left, top, width, height));
+    if (!mine) return { left: rect.left, top };
+    top = mine.bottom + gap;
+  }
 }
 
 interface Tracked {
@@ -391,10 +405,10 @@ interface Tracked {
   /** The target's place and our element's size when last placed. */
   seen?: string;
   /**
-   * For 'right': the left edge found free beside the target (null: no room, placed below), for the target's rect and
-   * for an element up to this size.
+   * For 'right': the place found free beside the target (null: no room, placed below), for the target's rect, our
+   * own elements from its row down, and an element up to this size.
    */
-  rightOf?: { key: string; left: number | null; width: number; height: number; topAligned?: boolean };
+  rightOf?: { key: string; at: Place | null; width: number; height: number };
   /** For 'right': the largest the element can grow, and the target's rect (as rightOf's key) with no room for it. */
   room?: { width: number; height: number };
   roomless?: string;
@@ -473,9 +487,12 @@ function placeAll(): void {
   // Where our own elements beside their targets are (not the rings, drawn over their targets): each keeps clear of
   // those of a lower rank (the findings about the lists of the last entry's verdict, a caption of both),
   // which keep their places: placed in that order, each sees where those before it go, and nothing moves back and
-  // forth.
+  // forth. Those of one rank in the order of their targets on the page: the verdicts of a list's entries stack in the
+  // entries' order, whichever the merchant typed first.
   const boxes: Box[] = [];
-  for (const [el, item] of [...tracked].sort(([, a], [, b]) => a.rank - b.rank)) {
+  for (const [el, item] of [...tracked].sort(
+    ([, a], [, b]) => a.rank - b.rank || (a.target.compareDocumentPosition(b.target) & 2) - 1,
+  )) {
     if (!item.target.isConnected || !inUi(el)) continue;
     // Only a side that depends on our size reads it, and only once the element has been laid out (reading it before
     // would force a layout of the page now, and another after the move).
@@ -483,15 +500,14 @@ function placeAll(): void {
     const size = known ? { width: el.offsetWidth, height: el.offsetHeight } : null;
     if (item.side !== 'over' && !known) unchecked = true;
     const rect = item.target.getBoundingClientRect();
-    // Those near the target's row: they decide where this one goes.
+    // Those near the target's row: they decide where this one goes. For an entry's verdict, those further down too:
+    // it may go under the verdict above and then meet the next one down (a column of verdicts beside a list of wrong
+    // entries); the other elements keep to their rows, as before.
     const reach = ((size ?? item.usual)?.height ?? USUAL_HEIGHT) + 6;
-    // (Not for an entry's verdict: beside its own entry or over its empty end, as before, even where that meets the
-    // verdict of the entry above. Kept clear of those, five wrong entries pushed verdicts off their rows, on top of
-    // the next entries: review 19.)
     const ours =
-      item.side === 'over' || item.room
+      item.side === 'over'
         ? []
-        : boxes.filter((box) => box.bottom > rect.top - reach && box.top < rect.bottom + reach);
+        : boxes.filter((box) => box.bottom > rect.top - reach && (item.room || box.top < rect.bottom + reach));
     // Scrolling the window moves the target and our layer alike: nothing to work out again.
     const seen =
       whole([rect.left - origin.left, rect.top - origin.top, rect.width, rect.height]) +

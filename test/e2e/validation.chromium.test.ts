@@ -141,6 +141,29 @@ const dialogs = (tab: Page) => tab.evaluate(ownTextsWithRole, 'alertdialog');
 const saveButton = (tab: Page, page: FixturePage) =>
   tab.getByRole('button', { name: page.labels?.save as string, exact: true });
 
+const LONG_WRONG = 'http://www.example-shop-with-a-long-name.com/checkout/return';
+
+/** Each entry's verdict as the contract names it (aria-describedby), with its box, in the entries' order. */
+function verdictBoxes() {
+  return [...document.querySelectorAll('[data-lwa-field^="allowed-"]')].flatMap((input) =>
+    (input.getAttribute('aria-describedby') ?? '').split(/\s+/).flatMap((id) => {
+      const el = id ? document.getElementById(id) : null;
+      if (!el?.hasAttribute('data-lwa-severity')) return [];
+      const { left, top, right, bottom } = el.getBoundingClientRect();
+      return [{ id, left, top, right, bottom }];
+    }),
+  );
+}
+
+/** The pairs of boxes that overlap, as text. */
+const overlapsOf = (boxes: ReturnType<typeof verdictBoxes>) =>
+  boxes.flatMap((a, i) =>
+    boxes
+      .slice(i + 1)
+      .filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+      .map((b) => `${JSON.stringify(a)} / ${JSON.stringify(b)}`),
+  );
+
 /** Checks the verdict shown for an entry against the core's verdict, the way the contract says it must be shown. */
 async function expectShown(input: Locator, verdict: Verdict): Promise<void> {
   const sentence = expectedSentence(verdict);
@@ -289,6 +312,54 @@ describe('whole-list findings', () => {
           }),
       );
       expect(blocked).toEqual([]);
+      await tab.close();
+    },
+  );
+
+  // Adjacent entries, each typed wrong after its neighbours' verdicts were placed (a short verdict that grows into a
+  // long one, three lines high, taller than the row): each verdict must stay readable, at a wide and a narrow window.
+  test.each(WEB_SETTINGS_PAGES.flatMap((page) => [1280, 800].map((width) => [page.file, width, page] as const)))(
+    '%s at %i px: wrong addresses typed into adjacent entries get verdicts that do not overlap each other',
+    async (_file, width, page) => {
+      const typed = {
+        'allowed-origin': [LONG_WRONG, 'www.example-shop-with-a-long-name.com', 'https://*.example.com', LONG_WRONG],
+        'allowed-return-url': [LONG_WRONG, 'example.com/login'],
+      };
+      // Saved as good entries first: the console renders one row per entry, and each starts with a short verdict.
+      const tab = await openFixture(browser, page, 'edit', {
+        origins: typed['allowed-origin'].map(() => 'https://www.example.com'),
+        returnUrls: typed['allowed-return-url'].map(() => 'https://www.example.com/login'),
+      });
+      await tab.setViewportSize({ width, height: 800 });
+      for (const [field, values] of Object.entries(typed)) {
+        for (const [i, value] of values.entries()) await entriesOf(tab, field).nth(i).fill(value);
+      }
+      await expect.poll(() => tab.locator('lwa-assistant-root [data-lwa-severity=error]').count()).toBe(6);
+      await tab.evaluate(domSettled, 300);
+      const boxes = await tab.evaluate(verdictBoxes);
+      expect(boxes).toHaveLength(6);
+      expect(overlapsOf(boxes)).toEqual([]);
+      await tab.close();
+    },
+  );
+
+  test.each(WEB_SETTINGS_PAGES.flatMap((page) => [1280, 800].map((width) => [page.file, width, page] as const)))(
+    '%s at %i px: typed from the last entry up, the verdicts still stack in the entries’ order, apart',
+    async (_file, width, page) => {
+      const typed = [LONG_WRONG, 'www.example-shop-with-a-long-name.com', 'https://*.example.com', LONG_WRONG];
+      const tab = await openFixture(browser, page, 'edit', { origins: typed.map(() => 'https://www.example.com') });
+      await tab.setViewportSize({ width, height: 800 });
+      const entries = entriesOf(tab, 'allowed-origin');
+      // Emptied (no verdict), then typed bottom up: each entry's verdict comes after those of the entries below it.
+      for (let i = typed.length - 1; i >= 0; i--) await entries.nth(i).fill('');
+      for (let i = typed.length - 1; i >= 0; i--) await entries.nth(i).fill(typed[i] as string);
+      await expect.poll(() => tab.locator('lwa-assistant-root [data-lwa-severity=error]').count()).toBe(4);
+      await tab.evaluate(domSettled, 300);
+      const boxes = await tab.evaluate(verdictBoxes);
+      expect(boxes).toHaveLength(4);
+      expect(overlapsOf(boxes)).toEqual([]);
+      const tops = boxes.map((box) => Math.round(box.top));
+      expect(tops, JSON.stringify(boxes)).toEqual(tops.toSorted((a, b) => a - b));
       await tab.close();
     },
   );
