@@ -1,8 +1,11 @@
 // The page session's one storage read (the sentences, the chosen region, every region's progress), started by a
-// content script of its own at document_start (read-ahead.iife.ts) while the console page is still loading. The
+// content script of its own at document_end (read-ahead.iife.ts), as soon as the console page is parsed. The
 // session, at document_idle, then finds the answer already there and highlights the next step in the task that has
 // read the page. Asked for only then, the answer came as a task of its own, queued behind the page's first rendering
 // and whatever tasks the console had queued (bench, instrumented: 2–6 ms after the first look on the fixtures).
+// Not at document_start: its answer then came while the page was still parsed, and the browser laid out a frame of the
+// half-parsed page in about half the loads (a second layout; bench/README "Session 18": 16 of 44 loads against 3 of 44
+// at document_end, and the next step no later, 2–9 ms sooner, on five consoles).
 // Both scripts run in the extension's own world of the page (Chrome's isolated world, Firefox's sandbox), whose
 // global object the page cannot see.
 
@@ -38,7 +41,7 @@ export function startReadAhead(): void {
 }
 
 /**
- * The session's read: the one started at document_start if there is one (taken once), else a read now (a console
+ * The session's read: the one started at document_end if there is one (taken once), else a read now (a console
  * page opened before the extension was installed or updated gets the main script alone). The caller watches for
  * changes in the microtask the answer arrives in; the read-ahead's listener keeps every change until then.
  */

@@ -329,7 +329,7 @@ export function startAssistant(firstPage: ConsolePage, firstTurn: Feature[], aft
   };
   // Listened to from the task after the first look: making the runtime.onMessage binding in a content script's world
   // costs 0.5–0.6 ms (marks in the page), which the next step need not wait for (when the storage read started at
-  // document_start has answered by then, as it mostly has). A popup that asks before has no answer yet, as while the
+  // document_end has answered by then, as it mostly has). A popup that asks before has no answer yet, as while the
   // page loads, and asks again (popup/ask-page.ts).
   const listen = setTimeout(() => {
     if (extensionAlive()) ext.runtime.onMessage.addListener(onMessage);
@@ -342,7 +342,7 @@ export function startAssistant(firstPage: ConsolePage, firstTurn: Feature[], aft
   });
 
   // One asynchronous read brings the sentences (platform/i18n.ts), the chosen region and every region's progress:
-  // the features start with them, so the first highlight is already the right step. Started at document_start
+  // the features start with them, so the first highlight is already the right step. Started at document_end
   // (read-ahead.ts), it is usually there by now.
   readStored()
     .then(

@@ -1,4 +1,4 @@
-// The session's storage read, started at document_start by read-ahead.iife.ts and taken by the session at
+// The session's storage read, started at document_end by read-ahead.iife.ts and taken by the session at
 // document_idle (src/content/read-ahead.ts): taken once, with every change made meanwhile, and nothing left listening.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
@@ -42,7 +42,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('the read started at document_start', () => {
+describe('the read started at document_end', () => {
   test('asks for the sentences, the chosen region and every region’s progress', () => {
     readAhead.startReadAhead();
     expect(storage.reads.map((read) => read.keys)).toEqual([

@@ -33,7 +33,7 @@ beforeEach(async () => {
         return Promise.resolve();
       },
     },
-    // The storage read answers at once, as the read started at document_start usually has by then.
+    // The storage read answers at once, as the read started at document_end usually has by then.
     storage: { local: { get: () => Promise.resolve({}) }, onChanged: { addListener() {}, removeListener() {} } },
     i18n: { getMessage: () => '' },
   });

@@ -27,7 +27,7 @@ describe('foundation in Chromium', () => {
     await tab.waitForSelector('html[data-lwa-assistant="ready"]', { state: 'attached' });
   });
 
-  test("the session's storage read starts at document_start in the content scripts' world, where the session takes it", async () => {
+  test("the session's storage read starts at document_end in the content scripts' world, where the session takes it", async () => {
     // src/content/read-ahead.ts: the two scripts share the extension's world of the page only if the browser runs
     // every content script of an extension in one isolated world; otherwise the session would read again (slower).
     const tab = await browser.context.newPage();
