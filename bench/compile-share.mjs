@@ -6,7 +6,7 @@
 // - this extension's script over the whole load (its top-level script events: those not nested in another of its
 //   own), and the part covered by compile/parse events (union of their intervals, so nested events count once);
 // - the first task of each arm's content script (its evaluation: the page read, the next step set), the same split,
-//   for this extension (its main script: the read started at document_start is not part of start → next step) and
+//   for this extension (its main script: the read started at document_end is not part of start → next step) and
 //   for the domain rules alone: what of the difference in start → next step is compiling.
 // Tracing V8's compile events slows the page a little: compare shares and arms, not absolute times.
 import { join } from 'node:path';

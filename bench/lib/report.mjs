@@ -155,9 +155,9 @@ export function evaluateTargets({ samples, sizes, validate, fixtures }) {
   // Layouts and recalculations: judged by the difference of medians, with the extension arm's fewest over the empty
   // arm's median beside it (what test/e2e/bench-counts gates in CI: what the extension adds on every load). The
   // browser renders a frame wherever the parser or a task yields at a frame's time, so some loads take one more; with
-  // the storage read started at document_start that happens more often in the extension arm (session 12, legacy
-  // console, variants interleaved: a third layout in 21 of 72 loads with it, 3 of 30 without), so the median can show
-  // a count the fewest does not.
+  // the storage read started at document_start that happened more often in the extension arm (session 12, legacy
+  // console, variants interleaved: a third layout in 21 of 72 loads with it, 3 of 30 without; session 18 moved it to
+  // document_end), so the median can show a count the fewest does not.
   for (const [name, pick, limit] of [
     ['layouts', (s) => s.layouts, 1],
     ['style recalculations', (s) => s.styleRecalcs, 2],

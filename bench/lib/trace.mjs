@@ -80,8 +80,8 @@ export function analyseTrace(events, pageOrigin) {
       };
     },
     /**
-     * When the main content script (the last one evaluated, at document_idle) started: not the document_start ones
-     * (the page world's clipboard report, the storage read-ahead).
+     * When the main content script (the last one evaluated, at document_idle) started: not the earlier ones (the page
+     * world's clipboard report at document_start, the storage read-ahead at document_end).
      */
     contentScriptStart() {
       const evaluated = work.filter(

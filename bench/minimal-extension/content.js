@@ -7,7 +7,7 @@
 // data-lwa-severity), only what changed. No label tables in six languages, no URL rules, no placement beside
 // the console's controls, no features.
 // The page is read and the next step set at once, as this extension does: it has its storage answer by then
-// (src/content/read-ahead.iife.ts asks for it at document_start) and places its elements after the page's next frame
+// (src/content/read-ahead.iife.ts asks for it at document_end) and places its elements after the page's next frame
 // (ui/host.ts). So the floor's start → next step holds neither a storage request nor a layout read: both come in the
 // frame after.
 {

@@ -382,13 +382,14 @@ function beside(rect: Rect, width: number, height: number, gap: number, ours: Bo
     if (!control && !mine) return { left: rect.left, top };
     top = Math.max(control ? control.getBoundingClientRect().bottom + gap : top, mine ? mine.bottom + gap : top);
   }
-  // Under it, past our own elements there (the verdict of the entry above, placed under that entry too): over the
-  // console's controls as before, but never over one of ours, which would hide both.
-  for (let top = below; ; ) {
+  // An entry's verdict: under it, past our own elements there (the verdict of the entry above, placed under that
+  // entry too), over the console's controls as before but never over one of ours, which would hide both.
+  for (let top = below; !further; ) {
     const mine = ours.find((box) => meets(box, rect.left, top, width, height));
     if (!mine) return { left: rect.left, top };
     top = mine.bottom + gap;
   }
+  return { left: rect.left, top: below };
 }
 
 interface Tracked {
@@ -487,12 +488,13 @@ function placeAll(): void {
   // Where our own elements beside their targets are (not the rings, drawn over their targets): each keeps clear of
   // those of a lower rank (the findings about the lists of the last entry's verdict, a caption of both),
   // which keep their places: placed in that order, each sees where those before it go, and nothing moves back and
-  // forth. Those of one rank in the order of their targets on the page: the verdicts of a list's entries stack in the
-  // entries' order, whichever the merchant typed first.
+  // forth. Those of one rank from the top of the page down, as their targets are shown: the verdicts of a list's
+  // entries stack in the entries' order, whichever the merchant typed first (the document's order would not do for
+  // entries inside web components: each in a shadow root of its own, they are in no order to each other). The layout
+  // is clean here (see relayout): reading it costs nothing.
   const boxes: Box[] = [];
-  for (const [el, item] of [...tracked].sort(
-    ([, a], [, b]) => a.rank - b.rank || (a.target.compareDocumentPosition(b.target) & 2) - 1,
-  )) {
+  const shownAt = (item: Tracked) => item.target.getBoundingClientRect().top;
+  for (const [el, item] of [...tracked].sort(([, a], [, b]) => a.rank - b.rank || shownAt(a) - shownAt(b))) {
     if (!item.target.isConnected || !inUi(el)) continue;
     // Only a side that depends on our size reads it, and only once the element has been laid out (reading it before
     // would force a layout of the page now, and another after the move).

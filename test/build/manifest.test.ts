@@ -105,6 +105,19 @@ describe('manifest.json', () => {
     expect(manifestOverreach(grown)).toHaveLength(3);
   });
 
+  // Each script's moment (src/content): the page world's clipboard report before the console's own scripts run; the
+  // storage read once the page is parsed, not while it is (a frame of the half-parsed page was laid out in about half
+  // the loads: bench/README "Session 18"); the main script when the page is idle, in the same world as the read.
+  test('each content script runs at its moment and in its world', () => {
+    expect(
+      manifest.content_scripts.map((script) => [script.js[0], script.run_at, (script as { world?: string }).world]),
+    ).toEqual([
+      ['src/content/page-world.iife.ts', 'document_start', 'MAIN'],
+      ['src/content/read-ahead.iife.ts', 'document_end', undefined],
+      ['src/content/main.iife.ts', 'document_idle', undefined],
+    ]);
+  });
+
   test('the Firefox variant has a gecko id, a minimum version and no service_worker key', () => {
     const firefox = manifestFor('firefox') as unknown as {
       background: unknown;
