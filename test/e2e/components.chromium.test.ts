@@ -93,6 +93,38 @@ describe('console pages built from web components, in Chromium', () => {
     await tab.close();
   });
 
+  test("wrong origins typed into two components' entries, the lower first: their verdicts apart, in the entries' order", async () => {
+    // Each entry's <input> in a shadow root of its own: in no document order to each other, so the verdicts are placed
+    // by where their entries are shown (ui/host.ts).
+    const tab = await open(EDIT);
+    const entries = tab.locator('[data-lwa-field="allowed-origin"]');
+    await expect.poll(() => entries.count()).toBe(2);
+    const typed = ['http://www.example-shop-with-a-long-name.com/checkout/return', 'example-shop-with-a-long-name.com'];
+    for (const i of [1, 0]) await entries.nth(i).fill('');
+    for (const i of [1, 0]) await entries.nth(i).fill(typed[i] as string);
+    await expect
+      .poll(async () => [(await verdictOf(entries.nth(0))).severity, (await verdictOf(entries.nth(1))).severity])
+      .toEqual(['error', 'error']);
+    await tab.evaluate(domSettled, 300);
+    const boxes = await Promise.all(
+      [0, 1].map(async (i) => {
+        const { id } = await verdictOf(entries.nth(i));
+        return tab.evaluate((verdictId) => {
+          const { top, bottom, left, right } = (
+            document.getElementById(verdictId ?? '') as HTMLElement
+          ).getBoundingClientRect();
+          return { top, bottom, left, right };
+        }, id);
+      }),
+    );
+    const [upper, lower] = boxes as [DOMRectReadOnly, DOMRectReadOnly];
+    const apart =
+      upper.bottom <= lower.top || lower.bottom <= upper.top || upper.right <= lower.left || lower.right <= upper.left;
+    expect(apart, JSON.stringify(boxes)).toBe(true);
+    expect(upper.top, JSON.stringify(boxes)).toBeLessThan(lower.top);
+    await tab.close();
+  });
+
   test("a verdict covers none of the console's controls, those inside components included", async () => {
     // Katal's entries are as wide as the form: no room to their right, the next entry or "Add another" under them.
     const tab = await open(EDIT);
