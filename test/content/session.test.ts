@@ -191,17 +191,27 @@ const scanning = (scans: import('../../src/content/session').Scan[]): Feature =>
   init: (signal, context) => context.onScan((scan) => scans.push(scan), signal),
 });
 
+/** A session on the form (fake timers), its origin entry filled through its value property `after` ms after the
+ * first look; the scans seen `wait` ms later. */
+const originFilledAfterLook = async (
+  after: number,
+  wait: number,
+): Promise<import('../../src/content/session').Scan[]> => {
+  webSettingsForm();
+  const scans: import('../../src/content/session').Scan[] = [];
+  session = startAssistant(page, [scanning(scans)], []);
+  await microtasks();
+  await vi.advanceTimersByTimeAsync(after);
+  (document.getElementById('o') as HTMLInputElement).value = 'https://shop.example';
+  await vi.advanceTimersByTimeAsync(wait);
+  return scans;
+};
+
 test('a field filled through its value property a task after the look is read within a tenth of a second', async () => {
   // (A form whose saved values are written right after it renders: "fill in" showed for half a second before Save.)
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
   try {
-    webSettingsForm();
-    const scans: import('../../src/content/session').Scan[] = [];
-    session = startAssistant(page, [scanning(scans)], []);
-    await microtasks();
-    await vi.advanceTimersByTimeAsync(5);
-    (document.getElementById('o') as HTMLInputElement).value = 'https://shop.example';
-    await vi.advanceTimersByTimeAsync(100);
+    const scans = await originFilledAfterLook(5, 100);
     expect(scans.at(-1)?.model.state.editing?.origins).toBe(1);
   } finally {
     vi.useRealTimers();
@@ -211,19 +221,13 @@ test('a field filled through its value property a task after the look is read wi
 test('a field filled through its value property alone is read within a second; after the end, no check is left', async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
   try {
-    webSettingsForm();
-    const scans: import('../../src/content/session').Scan[] = [];
-    session = startAssistant(page, [scanning(scans)], []);
-    await microtasks();
-    await vi.advanceTimersByTimeAsync(50);
-    (document.getElementById('o') as HTMLInputElement).value = 'https://shop.example';
-    await vi.advanceTimersByTimeAsync(600);
+    const scans = await originFilledAfterLook(50, 600);
     expect(scans.at(-1)?.model.state.editing?.origins).toBe(1);
     // The extension reloaded under the page: the next check ends the session, and schedules nothing more.
     (browser.runtime as { id?: string }).id = undefined;
     (document.getElementById('r') as HTMLInputElement).value = 'https://shop.example/back';
     await vi.advanceTimersByTimeAsync(1600);
-    expect(session.signal.aborted).toBe(true);
+    expect(session?.signal.aborted).toBe(true);
     expect(vi.getTimerCount()).toBe(0);
   } finally {
     vi.useRealTimers();
