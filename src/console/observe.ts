@@ -190,7 +190,7 @@ export interface PageObserver {
  * field (an entry emptied or filled: the page's elements are those of the last look, and only their values need
  * reading again). `lost` says whether an element the last look at the page read is gone from it. `moved` hears of the
  * page's other changes, which need no new look but may have moved what our elements sit beside (a banner pushing the
- * form down).
+ * form down); a busy parent's (BUSY_AFTER) once per read of them.
  */
 export function observePage(
   onChange: (whole: boolean) => void,
@@ -240,7 +240,11 @@ export function observePage(
       const seen = quiet.get(parent);
       if (seen) seen.readAt = now;
     }
-    if (signal.aborted || (waiting() && whole)) return;
+    if (signal.aborted) return;
+    // What their changes may have moved (rows grown or gone push what is under them) is placed again with this read,
+    // not after each of their frames: a page that churns every frame paid a placement ten times a second.
+    moved();
+    if (waiting() && whole) return;
     const changed = parents.filter((parent) => parent.isConnected && holdsMatter(parent));
     // Not busy with nothing any more: its next changes are read as they come.
     for (const parent of changed) quiet.delete(parent);
@@ -271,7 +275,6 @@ export function observePage(
       const recent = seen !== undefined && now - seen.readAt < BUSY_MS;
       // Busy: set aside for the timer (a busy parent is never ours: not asked).
       if (recent && seen.count >= BUSY_AFTER && readByText.has(parent)) {
-        foreign = true;
         deferred.add(parent as Node & ParentNode);
         deferTimer ??= setTimeout(readDeferred, BUSY_MS - (now - seen.readAt));
         continue;

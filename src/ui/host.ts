@@ -493,15 +493,14 @@ function placeAll(): void {
   // entries inside web components: each in a shadow root of its own, they are in no order to each other). The layout
   // is clean here (see relayout): reading it costs nothing.
   const boxes: Box[] = [];
-  const shownAt = (item: Tracked) => item.target.getBoundingClientRect().top;
-  for (const [el, item] of [...tracked].sort(([, a], [, b]) => a.rank - b.rank || shownAt(a) - shownAt(b))) {
+  const order = [...tracked].map(([el, item]) => [el, item, item.target.getBoundingClientRect()] as const);
+  for (const [el, item, rect] of order.sort(([, a, p], [, b, q]) => a.rank - b.rank || p.top - q.top)) {
     if (!item.target.isConnected || !inUi(el)) continue;
     // Only a side that depends on our size reads it, and only once the element has been laid out (reading it before
     // would force a layout of the page now, and another after the move).
     const known = item.side !== 'over' && !item.hiddenUntilPlaced && !firstShow;
     const size = known ? { width: el.offsetWidth, height: el.offsetHeight } : null;
     if (item.side !== 'over' && !known) unchecked = true;
-    const rect = item.target.getBoundingClientRect();
     // Those near the target's row: they decide where this one goes. For an entry's verdict, those further down too:
     // it may go under the verdict above and then meet the next one down (a column of verdicts beside a list of wrong
     // entries); the other elements keep to their rows, as before.

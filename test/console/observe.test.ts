@@ -31,14 +31,16 @@ function observe(): boolean[] {
 function observeWith() {
   stop = new AbortController();
   const calls: boolean[] = [];
+  // How often the observer said the page may have moved what our elements sit beside.
+  const moves = { count: 0 };
   const observer = observePage(
     (whole) => calls.push(whole),
     stop.signal,
     () => false,
     () => false,
-    () => {},
+    () => moves.count++,
   );
-  return { calls, observer };
+  return { calls, observer, moves };
 }
 
 test('an entry filled or emptied asks for the values only; keys that leave it as it was ask nothing', async () => {
@@ -182,6 +184,25 @@ test('a busy widget is read once per 200 ms, and a form that lands in it is stil
   await wait(250);
   await frame();
   expect(calls).toEqual([true]);
+});
+
+test("a busy widget's changes move our elements once per read of them, not once per frame", async () => {
+  const { aside, calls, moves } = await busyAside();
+  // Each of its first changes, read as it came, may have moved what is under it.
+  expect(moves.count).toBeGreaterThan(0);
+  const before = moves.count;
+  for (let i = 0; i < 5; i++) {
+    replace(aside);
+    await frame();
+  }
+  expect(moves.count).toBe(before);
+  await wait(250);
+  expect(moves.count).toBe(before + 1);
+  expect(calls).toEqual([]);
+  // Another part of the page changing is still heard of at once.
+  document.querySelector('main')?.append(document.createElement('p'));
+  deliver(document.querySelector('main') as Element, [document.querySelector('p') as Node], []);
+  expect(moves.count).toBe(before + 2);
 });
 
 test('a container going from spinner to skeleton to form is read on each change', async () => {
