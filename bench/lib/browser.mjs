@@ -118,6 +118,15 @@ const pageWait = (page, ms) =>
   );
 
 /**
+ * How far into the churn the extension's answer to the late form is over: it renders one frame before the churn
+ * starts, and the extension's look at it, its first placements and the checks of its values 50 and 150 ms later cost
+ * 20–50 ms of extension script (trace) in the first 250 ms of the churn, ~1 ms per 100 ms after that (5 loads,
+ * session 19). That answer has targets of its own (late form → highlighted; a look's cost per load): the churn's
+ * target judges what the churn costs.
+ */
+export const CHURN_SETTLED_MS = 250;
+
+/**
  * One measured page load in one arm: CDP metrics deltas over the load, counts after a forced GC, the trace's
  * attribution of main-thread work to the extension, and optionally typing into an input after the load.
  * @param {object} arm from launchArm
@@ -214,6 +223,13 @@ export async function measureLoad(arm, fixture, { throttle }) {
             ? seen.bench.formHighlightAt - seen.formRendered
             : null,
         during,
+        // The main thread's time while the page churns (every arm): the added time is judged by the part after the
+        // late form's look has settled (CHURN_SETTLED_MS), the whole churn beside it.
+        mainThreadMs:
+          from !== undefined && to !== undefined ? trace.mainThreadMs(from + CHURN_SETTLED_MS * 1000, to) : null,
+        mainThreadWholeMs: from !== undefined && to !== undefined ? trace.mainThreadMs(from, to) : null,
+        // The extension's own script in the same part.
+        settled: from !== undefined && to !== undefined ? trace.within(from + CHURN_SETTLED_MS * 1000, to) : null,
         // Extension callbacks per churned frame: its animation-frame callbacks (where it rescans) and the rest
         // (mutation observer callbacks, event listeners), counted in the trace.
         frameCallbacksPerFrame: during ? during.animationFrameCallbacks / seen.churn.frames : null,

@@ -2,6 +2,7 @@
 // the empty arm) and the issue's targets with a verdict each.
 
 import { VALIDATE_ORIGIN_TARGET_US } from '../validate-origin.mjs';
+import { CHURN_SETTLED_MS } from './browser.mjs';
 import { BUDGETS } from './sizes.mjs';
 import { fewest, median, quantile, summary } from './stats.mjs';
 
@@ -39,6 +40,9 @@ const ROWS = [
 const CHURN_ROWS = [
   ['churned frames', (s) => s.churn?.frames ?? null, 0],
   ['form rendered → highlighted, ms', (s) => s.churn?.formToHighlightMs ?? null, 2],
+  ['main-thread time while it churns, ms (trace)', (s) => s.churn?.mainThreadWholeMs ?? null, 2],
+  ['the same once the late form is answered, ms (trace)', (s) => s.churn?.mainThreadMs ?? null, 2],
+  ['extension script then, ms (trace)', (s) => s.churn?.settled?.wallMs ?? null, 2],
   ['extension script during churn, ms (trace)', (s) => s.churn?.during?.wallMs ?? null, 2],
   ['extension animation-frame callbacks per frame', (s) => s.churn?.frameCallbacksPerFrame ?? null, 2],
   ['extension: calls per frame of its busiest callback', (s) => s.churn?.maxOneCallbackPerFrame ?? null, 2],
@@ -197,17 +201,41 @@ export function evaluateTargets({ samples, sizes, validate, fixtures }) {
         : 'never highlighted in the form',
       formMs.length === churn.extension.length ? quantile(formMs, 0.95) <= 32 : false,
     );
-    const added = delta(churn, (s) => s.taskMs);
-    const empty = summary(values(churn.empty, (s) => s.taskMs));
+    // Judged while the page churns, once the extension's answer to the late form is over (CHURN_SETTLED_MS; trace:
+    // every arm's main-thread work up to the page's churn-end mark). Over the whole load the delta also holds the
+    // content script's start and its look at the late form, which have targets of their own (per load, late form):
+    // counted here too, they made this target the per-load one plus the churn.
+    const settled = (s) => s.churn?.mainThreadMs ?? null;
+    const added = delta(churn, settled);
+    const empty = summary(values(churn.empty, settled));
     const noise = empty.q3 - empty.q1;
+    const script = median(values(churn.extension, (s) => s.churn?.settled?.wallMs ?? null));
     add(
-      'churning page: added main-thread time (TaskDuration delta)',
+      `churning page: added main-thread time while it churns (trace, churn-start + ${CHURN_SETTLED_MS} ms → churn-end)`,
       'within the noise of the empty arm (≤ its IQR)',
-      `${fmt(added, 1)} ms added (ScriptDuration delta ${fmt(
+      `${fmt(added, 1)} ms added over ${fmt(empty.median, 1)} ms; empty arm IQR ${fmt(noise, 1)} ms; the extension's script then ${fmt(script, 1)} ms`,
+      Number.isFinite(added) ? added <= noise : null,
+    );
+    const whole = (s) => s.churn?.mainThreadWholeMs ?? null;
+    const wholeEmpty = summary(values(churn.empty, whole));
+    add(
+      "churning page: added main-thread time over the whole churn, the late form's look included (trace)",
+      'reported',
+      `${fmt(delta(churn, whole), 1)} ms; empty arm IQR ${fmt(wholeEmpty.q3 - wholeEmpty.q1, 1)} ms`,
+      null,
+    );
+    const load = summary(values(churn.empty, (s) => s.taskMs));
+    add(
+      'churning page: added main-thread time over the whole load (TaskDuration delta: start, late form and churn)',
+      'reported',
+      `${fmt(
+        delta(churn, (s) => s.taskMs),
+        1,
+      )} ms (ScriptDuration delta ${fmt(
         delta(churn, (s) => s.scriptMs),
         1,
-      )} ms); empty arm IQR ${fmt(noise, 1)} ms`,
-      added <= noise,
+      )} ms); empty arm IQR ${fmt(load.q3 - load.q1, 1)} ms`,
+      null,
     );
     const perFrame = median(values(churn.extension, (s) => s.churn?.maxOneCallbackPerFrame ?? null));
     const all = median(values(churn.extension, (s) => s.churn?.frameCallbacksPerFrame ?? null));

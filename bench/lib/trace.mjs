@@ -25,6 +25,9 @@ export function analyseTrace(events, pageOrigin) {
   const onMain = (e) => e.pid === parse.pid && e.tid === parse.tid;
   const main = events.filter(onMain);
   const complete = main.filter((e) => e.ph === 'X' && typeof e.dur === 'number');
+  // The main thread's work as a whole (script, style, layout, paint, collection), each piece counted once: what its
+  // tasks took, in a window of the trace (TaskDuration can only be read over the whole load).
+  const busy = topLevel(complete);
 
   // Top-level extension work: extension script events not nested in another one.
   const top = topLevel(
@@ -78,6 +81,13 @@ export function analyseTrace(events, pageOrigin) {
             }, {}),
         ).map(([callback, v]) => ({ callback, ...v })),
       };
+    },
+    /**
+     * The main thread's time, every arm's and all of it, in the pieces of work that start between two trace timestamps
+     * (µs): the churning page's time while it churns, without the load and the late form before it.
+     */
+    mainThreadMs(from, to) {
+      return ms(busy.filter((e) => e.ts >= from && e.ts < to).reduce((sum, e) => sum + e.dur, 0));
     },
     /**
      * When the main content script (the last one evaluated, at document_idle) started: not the earlier ones (the page
