@@ -4,7 +4,7 @@
 // moment of the machine falls on all of them. Single bench runs of the same code differ by up to 10 ms in start →
 // next step (bench/README.md): a change is judged by this interleaved comparison, not by two runs apart.
 import { join } from 'node:path';
-import { launchArm, measureInterleaved } from './lib/browser.mjs';
+import { CHURN_SETTLED_MS, launchArm, measureInterleaved } from './lib/browser.mjs';
 import { ROOT } from './lib/build.mjs';
 import { CHURN, CONSOLES, pagesOf } from './lib/fixtures.mjs';
 import { median } from './lib/stats.mjs';
@@ -71,13 +71,15 @@ try {
     console.log(`| ${f.id} | ${task} | ${heap} | ${next} | ${own} | ${long} | ${layouts.join(' / ')} |`);
   }
   if (fixtures.includes(CHURN)) {
-    // What npm run bench judges the churning page by: the main thread's time while it churns (trace), and the
-    // extension's own script in that time.
+    // What npm run bench judges the churning page by: the main thread's time while it churns (trace), with the
+    // extension's own script in that time; and both from CHURN_SETTLED_MS into the churn.
     const whileChurning = ['empty', 'before', 'after'].map((a) => of(a, CHURN, (s) => s.churn?.mainThreadMs));
     const script = ['before', 'after'].map((a) => of(a, CHURN, (s) => s.churn?.during?.wallMs));
+    const settled = ['empty', 'before', 'after'].map((a) => of(a, CHURN, (s) => s.churn?.mainThreadSettledMs));
+    const settledScript = ['before', 'after'].map((a) => of(a, CHURN, (s) => s.churn?.settled?.wallMs));
     const late = ['before', 'after'].map((a) => of(a, CHURN, (s) => s.churn?.formToHighlightMs));
     console.log(
-      `\n${CHURN.id}: main-thread time while it churns, ms: ${whileChurning.join(' / ')} (empty / before / after); extension script then ${script.join(' / ')}; form rendered → highlighted ${late.join(' / ')} ms (before / after)`,
+      `\n${CHURN.id}: main-thread time while it churns, ms: ${whileChurning.join(' / ')} (empty / before / after), the extension's script then ${script.join(' / ')}; from ${CHURN_SETTLED_MS} ms into the churn ${settled.join(' / ')}, the extension's script then ${settledScript.join(' / ')}; form rendered → highlighted ${late.join(' / ')} ms (before / after)`,
     );
   }
 } finally {

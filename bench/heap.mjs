@@ -1,8 +1,9 @@
 // `node bench/heap.mjs [--fixture LEGACY]`: what the JS heap over the empty extension holds, by kind, for this
 // extension and for the minimal content script with this project's domain rules (bench/minimal-domain), on one
-// console page: a heap snapshot after two forced collections (about 1 minute). Then the part of it that is machine
-// code V8 made on its own: each arm loaded again with the regular-expression compiler off (--regexp-interpret-all)
-// and with the baseline compiler off (--no-sparkplug), and the regular expressions with the most machine code.
+// console page: a heap snapshot after two forced collections (about 1 minute). Then how much less heap each arm holds
+// with V8's regular-expression compiler off (--regexp-interpret-all: their bytecode instead) and with its baseline
+// compiler off (--no-sparkplug): one load each, a net change rather than an exact part. Last, the regular expressions
+// with the most machine code.
 // The heap target (≤ 256 KB over the empty arm) is read against it: README, "What it costs a console page".
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, launchArm } from './lib/browser.mjs';
@@ -35,7 +36,7 @@ const KINDS = [
     (_t, n) => /^system \/ (FunctionTemplateInfo|ObjectTemplateInfo|FunctionTemplateRareData|AccessorPair)$/.test(n),
   ],
   [
-    'what V8 keeps beside compiled functions (scope, feedback, constant pools, function records)',
+    'the rest of what V8 keeps for code (function records, scope, feedback, constant pools, handlers, deoptimisation data)',
     (t, n) =>
       t === 'code' ||
       /^system \/ (ScopeInfo|Feedback|SharedFunctionInfo|TrustedByteArray|UncompiledData|ClosureFeedback|Code$)/.test(
@@ -110,14 +111,18 @@ function read(snapshot) {
   };
   // A regular expression → its data → its code (one per kind of subject: one-byte, two-byte) → the machine code.
   const regexps = [];
+  const counted = new Set();
   for (let i = 0; i < nodes.length; i += nf) {
     if (typeOf(i) !== 'regexp') continue;
     let code = 0;
+    // Regular expressions of one source may share their data: each piece of machine code counted once.
     const walk = (at, depth) => {
       for (const to of children(at)) {
         const n = nameOf(to);
-        if (n === 'system / InstructionStream') code += nodes[to + size];
-        else if (depth < 3 && /RegExpData|CodeWrapper|^system \/ Code$/.test(n)) walk(to, depth + 1);
+        if (n === 'system / InstructionStream' && !counted.has(to)) {
+          counted.add(to);
+          code += nodes[to + size];
+        } else if (depth < 3 && /RegExpData|CodeWrapper|^system \/ Code$/.test(n)) walk(to, depth + 1);
       }
     };
     walk(i, 0);
@@ -137,7 +142,9 @@ for (const arm of arms)
 const read0 = Object.fromEntries(arms.map((arm) => [arm, read(plain[arm].snapshot)]));
 const over = (arm, pick) => (pick(arm) - pick('empty')) / KB;
 const f = (v) => v.toFixed(1);
-console.log(`${fixture.id}: JS heap after two forced collections, KB over the empty extension.\n`);
+console.log(
+  `${fixture.id}: JS heap after two forced collections, KB over the empty extension, one load per arm. The rows by kind sum the snapshot's nodes (Blink's own among "other"): they do not add up to "used" exactly.\n`,
+);
 console.log('| | the domain rules (bench/minimal-domain) | this extension | difference |');
 console.log('|---|---|---|---|');
 const row = (label, pick) => {
@@ -148,15 +155,15 @@ const row = (label, pick) => {
 row('**used (Runtime.getHeapUsage)**', (arm) => plain[arm].used);
 for (const [kind] of [...KINDS, ['other']]) row(kind, (arm) => read0[arm].kinds.get(kind));
 row(
-  'of the machine code: regular expressions (gone with --regexp-interpret-all)',
+  'used, less with --regexp-interpret-all (regular expressions run as bytecode, never compiled to machine code; one load)',
   (arm) => -without[`${arm} --regexp-interpret-all`] + plain[arm].used,
 );
 row(
-  'of the machine code: baseline code (gone with --no-sparkplug)',
+  'used, less with --no-sparkplug (no baseline code, and what goes with it; one load)',
   (arm) => -without[`${arm} --no-sparkplug`] + plain[arm].used,
 );
 console.log(
-  '\nRegular expressions with the most machine code, this extension (bytes; a source compiled for both one-byte and two-byte text counts twice):',
+  '\nRegular expressions with the most machine code, this extension (bytes; compiled for one-byte and for two-byte text, both count):',
 );
 for (const { source, code } of read0.extension.regexps.slice(0, 8))
   console.log(`- ${code} B: /${source.slice(0, 90)}${source.length > 90 ? '…' : ''}/`);

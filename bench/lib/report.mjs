@@ -40,9 +40,13 @@ const ROWS = [
 const CHURN_ROWS = [
   ['churned frames', (s) => s.churn?.frames ?? null, 0],
   ['form rendered → highlighted, ms', (s) => s.churn?.formToHighlightMs ?? null, 2],
-  ['main-thread time while it churns, ms (trace)', (s) => s.churn?.mainThreadWholeMs ?? null, 2],
-  ['the same once the late form is answered, ms (trace)', (s) => s.churn?.mainThreadMs ?? null, 2],
-  ['extension script then, ms (trace)', (s) => s.churn?.settled?.wallMs ?? null, 2],
+  ['main-thread time while it churns, ms (trace)', (s) => s.churn?.mainThreadMs ?? null, 2],
+  [`the same from ${CHURN_SETTLED_MS} ms into the churn, ms (trace)`, (s) => s.churn?.mainThreadSettledMs ?? null, 2],
+  [
+    `extension script from ${CHURN_SETTLED_MS} ms into the churn, ms (trace)`,
+    (s) => s.churn?.settled?.wallMs ?? null,
+    2,
+  ],
   ['extension script during churn, ms (trace)', (s) => s.churn?.during?.wallMs ?? null, 2],
   ['extension animation-frame callbacks per frame', (s) => s.churn?.frameCallbacksPerFrame ?? null, 2],
   ['extension: calls per frame of its busiest callback', (s) => s.churn?.maxOneCallbackPerFrame ?? null, 2],
@@ -201,27 +205,30 @@ export function evaluateTargets({ samples, sizes, validate, fixtures }) {
         : 'never highlighted in the form',
       formMs.length === churn.extension.length ? quantile(formMs, 0.95) <= 32 : false,
     );
-    // Judged while the page churns, once the extension's answer to the late form is over (CHURN_SETTLED_MS; trace:
-    // every arm's main-thread work up to the page's churn-end mark). Over the whole load the delta also holds the
-    // content script's start and its look at the late form, which have targets of their own (per load, late form):
-    // counted here too, they made this target the per-load one plus the churn.
-    const settled = (s) => s.churn?.mainThreadMs ?? null;
-    const added = delta(churn, settled);
-    const empty = summary(values(churn.empty, settled));
+    // Judged while the page churns (trace: every arm's main-thread work between the page's churn marks). Over the
+    // whole load the delta also held the content script's start and its look at the late form, both before the
+    // churn starts, which the per-load and late-form targets judge: counted here too, they made this target the
+    // per-load one plus the churn. The first placement beside the form does fall in the churn, and counts.
+    const churning = (s) => s.churn?.mainThreadMs ?? null;
+    const added = delta(churn, churning);
+    const empty = summary(values(churn.empty, churning));
     const noise = empty.q3 - empty.q1;
-    const script = median(values(churn.extension, (s) => s.churn?.settled?.wallMs ?? null));
+    const script = median(values(churn.extension, (s) => s.churn?.during?.wallMs ?? null));
     add(
-      `churning page: added main-thread time while it churns (trace, churn-start + ${CHURN_SETTLED_MS} ms → churn-end)`,
+      'churning page: added main-thread time while it churns (trace, churn-start → churn-end)',
       'within the noise of the empty arm (≤ its IQR)',
       `${fmt(added, 1)} ms added over ${fmt(empty.median, 1)} ms; empty arm IQR ${fmt(noise, 1)} ms; the extension's script then ${fmt(script, 1)} ms`,
       Number.isFinite(added) ? added <= noise : null,
     );
-    const whole = (s) => s.churn?.mainThreadWholeMs ?? null;
-    const wholeEmpty = summary(values(churn.empty, whole));
+    const settled = (s) => s.churn?.mainThreadSettledMs ?? null;
+    const settledEmpty = summary(values(churn.empty, settled));
     add(
-      "churning page: added main-thread time over the whole churn, the late form's look included (trace)",
+      `churning page: the same from ${CHURN_SETTLED_MS} ms into the churn, after the first placement beside the late form (trace)`,
       'reported',
-      `${fmt(delta(churn, whole), 1)} ms; empty arm IQR ${fmt(wholeEmpty.q3 - wholeEmpty.q1, 1)} ms`,
+      `${fmt(delta(churn, settled), 1)} ms; empty arm IQR ${fmt(settledEmpty.q3 - settledEmpty.q1, 1)} ms; the extension's script then ${fmt(
+        median(values(churn.extension, (s) => s.churn?.settled?.wallMs ?? null)),
+        1,
+      )} ms`,
       null,
     );
     const load = summary(values(churn.empty, (s) => s.taskMs));

@@ -9,7 +9,8 @@ const ms = (us) => us / 1000;
 /** The events not nested in another one of them (a microtask's FunctionCall may run inside an evaluation). */
 export function topLevel(events) {
   const top = [];
-  for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
+  // An event before those nested in it that start at the same time: the longest first.
+  for (const e of [...events].sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
     const last = top[top.length - 1];
     if (!last || e.ts >= last.ts + last.dur) top.push(e);
   }
@@ -25,8 +26,9 @@ export function analyseTrace(events, pageOrigin) {
   const onMain = (e) => e.pid === parse.pid && e.tid === parse.tid;
   const main = events.filter(onMain);
   const complete = main.filter((e) => e.ph === 'X' && typeof e.dur === 'number');
-  // The main thread's work as a whole (script, style, layout, paint, collection), each piece counted once: what its
-  // tasks took, in a window of the trace (TaskDuration can only be read over the whole load).
+  // The main thread's work as a whole (script, style, layout, paint, collection), each piece counted once, in a window
+  // of the trace (TaskDuration can only be read over the whole load): the work these categories record, not a task's
+  // own overhead around it (RunTask is not among them). The same in every arm.
   const busy = topLevel(complete);
 
   // Top-level extension work: extension script events not nested in another one.
@@ -84,7 +86,8 @@ export function analyseTrace(events, pageOrigin) {
     },
     /**
      * The main thread's time, every arm's and all of it, in the pieces of work that start between two trace timestamps
-     * (µs): the churning page's time while it churns, without the load and the late form before it.
+     * (µs), each counted whole: the churning page's time while it churns, without the load and the look at the late
+     * form before it.
      */
     mainThreadMs(from, to) {
       return ms(busy.filter((e) => e.ts >= from && e.ts < to).reduce((sum, e) => sum + e.dur, 0));

@@ -241,8 +241,9 @@ export function observePage(
       if (seen) seen.readAt = now;
     }
     if (signal.aborted) return;
-    // What their changes may have moved (rows grown or gone push what is under them) is placed again with this read,
-    // not after each of their frames: a page that churns every frame paid a placement ten times a second.
+    // What their changes may have moved (rows grown or gone push what is under them) is asked to be placed again with
+    // this read (it is, up to 100 ms later), not after each of their frames: a page that churns every frame paid a
+    // placement ten times a second.
     moved();
     if (waiting() && whole) return;
     const changed = parents.filter((parent) => parent.isConnected && holdsMatter(parent));
