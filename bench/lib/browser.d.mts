@@ -4,6 +4,7 @@ import type { BrowserContext } from 'playwright-core';
 export type ArmName = 'none' | 'empty' | 'extension';
 export declare const ARMS: ArmName[];
 export declare const CHROMIUM_ARGS: string[];
+export declare const CHURN_SETTLED_MS: number;
 export interface Arm {
   arm: ArmName;
   context: BrowserContext;
@@ -17,6 +18,18 @@ export interface BenchFixture {
   expectAssistant: boolean;
   waitForMark?: string;
   typing?: { selector: string; text: string; delayMs: number };
+}
+/** The churning page's figures (fixtures with a `bench:churn-start` mark). */
+export interface ChurnSample {
+  frames: number;
+  formToHighlightMs: number | null;
+  /** The extension's work while the page churned (trace): its calls by place in the script among them. */
+  during: { wallMs: number; byCallback: { callback: string; calls: number; wallMs: number }[] } | null;
+  mainThreadMs: number | null;
+  mainThreadSettledMs: number | null;
+  maxOneCallbackPerFrame: number | null;
+  frameCallbacksPerFrame: number | null;
+  otherCallbacksPerFrame: number | null;
 }
 export interface LoadSample {
   arm: ArmName;
@@ -33,6 +46,7 @@ export interface LoadSample {
   assistant: string | null;
   nextStep: string | null;
   contractWrites: number;
+  churn: ChurnSample | null;
 }
 export declare function chromiumPath(): string;
 export declare function launchArm(

@@ -20,6 +20,16 @@ const BUDGET = { layouts: 1, styleRecalcs: 2, listeners: 40, nodes: 40 };
 const LOADS = 5;
 
 const legacy = findFixture('seller-central/lwa-legacy.en.html');
+// The benchmark's single-page app (bench/lib/fixtures.mjs CHURN): renders its form late, then replaces a ticker's
+// hundred rows every frame for 2 s.
+const CHURN_URL = 'https://sellercentral-europe.amazon.com/gp/homepage.html?cor=login_NA&bench=churn';
+const CHURN = {
+  id: 'spa-churn (legacy LwA, late form)',
+  url: CHURN_URL,
+  settleMs: 300,
+  expectAssistant: true,
+  waitForMark: 'bench:churn-end',
+};
 const FIXTURE = {
   id: 'lwa-legacy.en#app',
   url: `${LEGACY_LWA_URL}#state=app`,
@@ -36,7 +46,10 @@ describe('what the extension adds to a console page load, over an empty extensio
       root: ROOT,
       extensionDir: requireBuild(DIST_CHROME),
       emptyDir: join(ROOT, 'bench/empty-extension'),
-      pages: { [LEGACY_LWA_URL]: fixtureHtml(fixturePath(legacy.file)) },
+      pages: {
+        [LEGACY_LWA_URL]: fixtureHtml(fixturePath(legacy.file)),
+        [CHURN_URL]: fixtureHtml(fixturePath('bench/lwa-legacy-churn.en.html')),
+      },
     };
     empty = await launchArm('empty', options);
     extension = await launchArm('extension', options);
@@ -88,6 +101,20 @@ describe('what the extension adds to a console page load, over an empty extensio
 
   test(`≤ ${BUDGET.nodes} added DOM nodes, kept after GC`, () => {
     expect(added('nodes'), seen('nodes')).toBeLessThanOrEqual(BUDGET.nodes);
+  });
+
+  // Issue target: "at most one observer callback per frame" on a page churning hundreds of nodes per frame. A count
+  // from the load's trace (the extension's busiest callback, by its place in the script, over the frames churned),
+  // not a time.
+  test('on a page that churns every frame, at most one call of any extension callback per frame', async () => {
+    const sample = await measureLoad(extension, CHURN, { throttle: 1 });
+    const churn = sample.churn;
+    expect(churn?.frames, 'frames churned').toBeGreaterThan(30);
+    expect(churn?.formToHighlightMs, 'the late form highlighted').not.toBeNull();
+    expect(
+      churn?.maxOneCallbackPerFrame,
+      JSON.stringify({ frames: churn?.frames, calls: churn?.during?.byCallback }),
+    ).toBeLessThanOrEqual(1.05);
   });
 
   test('listeners do not pile up as the page re-renders (each re-render triggers a rescan)', async () => {
