@@ -12,7 +12,7 @@ import { CHURN_SETTLED_MS, launchArm, measureInterleaved } from './lib/browser.m
 import { buildChrome, buildMinimalDomain, ROOT } from './lib/build.mjs';
 import { CHURN, LEGACY, LEGACY_CONSOLE_SIZED, pagesOf, WEB_SETTINGS_FORM } from './lib/fixtures.mjs';
 import { measureSizes } from './lib/sizes.mjs';
-import { median, quantile } from './lib/stats.mjs';
+import { median, quantile, summary } from './lib/stats.mjs';
 
 const argv = process.argv.slice(2);
 const LOADS = Number(argv[argv.indexOf('--loads') + 1]) || 7;
@@ -59,9 +59,7 @@ const churnWhole = (s) => s.taskMs;
 // While the page churns (trace), as npm run bench judges it: the whole load also holds the start and the look at the
 // late form, which come before the churn.
 const churning = (s) => s.churn?.mainThreadMs ?? null;
-const emptyChurn = of('empty', 1, churn)
-  .map(churning)
-  .filter((v) => v !== null);
+const emptyChurn = summary(of('empty', 1, churn).map(churning));
 const ownTasks = (name) => samples.filter((s) => s.arm === name && s.throttle === 1);
 const rows = [
   ['main-thread time per load (TaskDuration), 1x, ms over empty (target ≤ 5)', (n) => over(n, 1, (s) => s.taskMs)],
@@ -108,7 +106,7 @@ const rows = [
     (n) => median(of(n, 1).flatMap((s) => s.typing?.extensionMsPerKey ?? [])),
   ],
   [
-    `churning page: added main-thread time while it churns, ms (target within the empty arm's IQR, ${(quantile(emptyChurn, 0.75) - quantile(emptyChurn, 0.25)).toFixed(1)} ms here)`,
+    `churning page: added main-thread time while it churns, ms (target within the empty arm's IQR, ${emptyChurn.iqr.toFixed(1)} ms here)`,
     (n) => over(n, 1, churning, churn),
   ],
   [

@@ -215,7 +215,9 @@ export async function measureLoad(arm, fixture, { throttle }) {
     if (seen.churn && trace) {
       const from = trace.marks['bench:churn-start'];
       const to = trace.marks['bench:churn-end'];
-      const during = from !== undefined && to !== undefined ? trace.within(from, to) : null;
+      const marked = from !== undefined && to !== undefined;
+      const settledFrom = from + CHURN_SETTLED_MS * 1000;
+      const during = marked ? trace.within(from, to) : null;
       sample.churn = {
         frames: seen.churn.frames,
         formToHighlightMs:
@@ -225,10 +227,9 @@ export async function measureLoad(arm, fixture, { throttle }) {
         during,
         // The main thread's time while the page churns (every arm), what the target judges; and from
         // CHURN_SETTLED_MS into the churn, with the extension's own script then.
-        mainThreadMs: from !== undefined && to !== undefined ? trace.mainThreadMs(from, to) : null,
-        mainThreadSettledMs:
-          from !== undefined && to !== undefined ? trace.mainThreadMs(from + CHURN_SETTLED_MS * 1000, to) : null,
-        settled: from !== undefined && to !== undefined ? trace.within(from + CHURN_SETTLED_MS * 1000, to) : null,
+        mainThreadMs: marked ? trace.mainThreadMs(from, to) : null,
+        mainThreadSettledMs: marked ? trace.mainThreadMs(settledFrom, to) : null,
+        settled: marked ? trace.within(settledFrom, to) : null,
         // Extension callbacks per churned frame: its animation-frame callbacks (where it rescans) and the rest
         // (mutation observer callbacks, event listeners), counted in the trace.
         frameCallbacksPerFrame: during ? during.animationFrameCallbacks / seen.churn.frames : null,

@@ -212,7 +212,7 @@ export function evaluateTargets({ samples, sizes, validate, fixtures }) {
     const churning = (s) => s.churn?.mainThreadMs ?? null;
     const added = delta(churn, churning);
     const empty = summary(values(churn.empty, churning));
-    const noise = empty.q3 - empty.q1;
+    const noise = empty.iqr;
     const script = median(values(churn.extension, (s) => s.churn?.during?.wallMs ?? null));
     add(
       'churning page: added main-thread time while it churns (trace, churn-start → churn-end)',
@@ -221,17 +221,15 @@ export function evaluateTargets({ samples, sizes, validate, fixtures }) {
       Number.isFinite(added) ? added <= noise : null,
     );
     const settled = (s) => s.churn?.mainThreadSettledMs ?? null;
-    const settledEmpty = summary(values(churn.empty, settled));
     add(
       `churning page: the same from ${CHURN_SETTLED_MS} ms into the churn, after the first placement beside the late form (trace)`,
       'reported',
-      `${fmt(delta(churn, settled), 1)} ms; empty arm IQR ${fmt(settledEmpty.q3 - settledEmpty.q1, 1)} ms; the extension's script then ${fmt(
+      `${fmt(delta(churn, settled), 1)} ms; empty arm IQR ${fmt(summary(values(churn.empty, settled)).iqr, 1)} ms; the extension's script then ${fmt(
         median(values(churn.extension, (s) => s.churn?.settled?.wallMs ?? null)),
         1,
       )} ms`,
       null,
     );
-    const load = summary(values(churn.empty, (s) => s.taskMs));
     add(
       'churning page: added main-thread time over the whole load (TaskDuration delta: start, late form and churn)',
       'reported',
@@ -241,7 +239,7 @@ export function evaluateTargets({ samples, sizes, validate, fixtures }) {
       )} ms (ScriptDuration delta ${fmt(
         delta(churn, (s) => s.scriptMs),
         1,
-      )} ms); empty arm IQR ${fmt(load.q3 - load.q1, 1)} ms`,
+      )} ms); empty arm IQR ${fmt(summary(values(churn.empty, (s) => s.taskMs)).iqr, 1)} ms`,
       null,
     );
     const perFrame = median(values(churn.extension, (s) => s.churn?.maxOneCallbackPerFrame ?? null));

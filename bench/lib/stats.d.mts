@@ -7,6 +7,7 @@ export declare function summary(values: number[]): {
   median: number;
   q1: number;
   q3: number;
+  iqr: number;
   p95: number;
   min: number;
   max: number;

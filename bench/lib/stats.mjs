@@ -15,14 +15,17 @@ export const median = (values) => quantile(values, 0.5);
 /** The smallest value (NaN for none): what every sample reached, for counts that some samples exceed by chance. */
 export const fewest = (values) => (values.length ? Math.min(...values) : Number.NaN);
 
-/** Median, interquartile range, min, max, p95 and the number of samples. */
+/** Median, quartiles and their distance (the interquartile range), min, max, p95 and the number of samples. */
 export function summary(values) {
   const finite = values.filter((v) => Number.isFinite(v));
+  const q1 = quantile(finite, 0.25);
+  const q3 = quantile(finite, 0.75);
   return {
     n: finite.length,
     median: median(finite),
-    q1: quantile(finite, 0.25),
-    q3: quantile(finite, 0.75),
+    q1,
+    q3,
+    iqr: q3 - q1,
     p95: quantile(finite, 0.95),
     min: finite.length ? Math.min(...finite) : Number.NaN,
     max: finite.length ? Math.max(...finite) : Number.NaN,

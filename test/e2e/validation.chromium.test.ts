@@ -142,6 +142,10 @@ const saveButton = (tab: Page, page: FixturePage) =>
   tab.getByRole('button', { name: page.labels?.save as string, exact: true });
 
 const LONG_WRONG = 'http://www.example-shop-with-a-long-name.com/checkout/return';
+// Each Web Settings page at a wide window and at a narrow one, where no verdict has room beside the entries.
+const AT_TWO_WIDTHS = WEB_SETTINGS_PAGES.flatMap((page) =>
+  [1280, 800].map((width) => [page.file, width, page] as const),
+);
 
 /** Each entry's verdict as the contract names it (aria-describedby), with its box, in the entries' order. */
 function verdictBoxes() {
@@ -318,7 +322,7 @@ describe('whole-list findings', () => {
 
   // Adjacent entries, each typed wrong after its neighbours' verdicts were placed (a short verdict that grows into a
   // long one, three lines high, taller than the row): each verdict must stay readable, at a wide and a narrow window.
-  test.each(WEB_SETTINGS_PAGES.flatMap((page) => [1280, 800].map((width) => [page.file, width, page] as const)))(
+  test.each(AT_TWO_WIDTHS)(
     '%s at %i px: wrong addresses typed into adjacent entries get verdicts that do not overlap each other',
     async (_file, width, page) => {
       const typed = {
@@ -343,7 +347,7 @@ describe('whole-list findings', () => {
     },
   );
 
-  test.each(WEB_SETTINGS_PAGES.flatMap((page) => [1280, 800].map((width) => [page.file, width, page] as const)))(
+  test.each(AT_TWO_WIDTHS)(
     '%s at %i px: typed from the last entry up, the verdicts still stack in the entries’ order, apart',
     async (_file, width, page) => {
       const typed = [LONG_WRONG, 'www.example-shop-with-a-long-name.com', 'https://*.example.com', LONG_WRONG];
