@@ -190,7 +190,7 @@ export interface PageObserver {
  * field (an entry emptied or filled: the page's elements are those of the last look, and only their values need
  * reading again). `lost` says whether an element the last look at the page read is gone from it. `moved` hears of the
  * page's other changes, which need no new look but may have moved what our elements sit beside (a banner pushing the
- * form down); a busy parent's (BUSY_AFTER) once per read of them.
+ * form down); a busy parent's (BUSY_AFTER) only when its box changes size.
  */
 export function observePage(
   onChange: (whole: boolean) => void,
@@ -231,6 +231,27 @@ export function observePage(
   const quiet = new WeakMap<Node, { count: number; readAt: number }>();
   const deferred = new Set<Node & ParentNode>();
   let deferTimer: ReturnType<typeof setTimeout> | undefined;
+  // A busy parent's rows move nothing outside it unless its own box changes size (a feed growing pushes what is under
+  // it): the browser tells when, after its layout, and only then are our elements placed again. Placing them with
+  // every read of it cost the churning bench page a placement five times a second (session 19), after each of its
+  // frames ten times a second before that. A parent without a box of its own (display: contents, inline) has its
+  // rows laid out in its parent's: placed again with each read, as before.
+  const sized = new ResizeObserver(() => moved());
+  const sizeWatched = new WeakSet<Node>();
+  const boxless = new WeakSet<Node>();
+  const watchSize = (parent: Node) => {
+    if (sizeWatched.has(parent)) return;
+    sizeWatched.add(parent);
+    // (A shadow root's rows are laid out in its host's box.)
+    if (!(parent instanceof Element) || /^(?:contents|inline)$/.test(getComputedStyle(parent).display))
+      boxless.add(parent);
+    else sized.observe(parent, { box: 'border-box' });
+  };
+  const unwatchSize = (parent: Node) => {
+    sizeWatched.delete(parent);
+    boxless.delete(parent);
+    if (parent instanceof Element) sized.unobserve(parent);
+  };
   const readDeferred = () => {
     deferTimer = undefined;
     const parents = [...deferred];
@@ -241,14 +262,15 @@ export function observePage(
       if (seen) seen.readAt = now;
     }
     if (signal.aborted) return;
-    // What their changes may have moved (rows grown or gone push what is under them) is asked to be placed again with
-    // this read (it is, up to 100 ms later), not after each of their frames: a page that churns every frame paid a
-    // placement ten times a second.
-    moved();
+    if (parents.some((parent) => boxless.has(parent))) moved();
     if (waiting() && whole) return;
     const changed = parents.filter((parent) => parent.isConnected && holdsMatter(parent));
-    // Not busy with nothing any more: its next changes are read as they come.
-    for (const parent of changed) quiet.delete(parent);
+    // Not busy with nothing any more: its next changes are read as they come (and each is a reason to place ours).
+    for (const parent of changed) {
+      quiet.delete(parent);
+      unwatchSize(parent);
+    }
+    for (const parent of parents) if (!parent.isConnected) unwatchSize(parent);
     if (changed.length || lost()) schedule();
   };
   const observer = new MutationObserver((mutations) => {
@@ -277,6 +299,7 @@ export function observePage(
       // Busy: set aside for the timer (a busy parent is never ours: not asked).
       if (recent && seen.count >= BUSY_AFTER && readByText.has(parent)) {
         deferred.add(parent as Node & ParentNode);
+        watchSize(parent);
         deferTimer ??= setTimeout(readDeferred, BUSY_MS - (now - seen.readAt));
         continue;
       }
@@ -343,6 +366,7 @@ export function observePage(
   addEventListener('hashchange', () => schedule(), { signal });
   signal.addEventListener('abort', () => {
     observer.disconnect();
+    sized.disconnect();
     cancelAnimationFrame(scheduled);
     clearTimeout(soon);
     clearTimeout(deferTimer);

@@ -159,11 +159,30 @@ function frameClock(): void {
   vi.spyOn(performance, 'now').mockImplementation(() => (now += 16));
 }
 
+/** happy-dom lays nothing out: this ResizeObserver says which boxes are watched, and a test says when one resized. */
+const resizes = { observed: [] as Element[], fire: () => {} };
+class TestResizeObserver {
+  constructor(callback: () => void) {
+    resizes.fire = callback;
+  }
+  observe(el: Element): void {
+    resizes.observed.push(el);
+  }
+  unobserve(el: Element): void {
+    resizes.observed = resizes.observed.filter((watched) => watched !== el);
+  }
+  disconnect(): void {
+    resizes.observed = [];
+  }
+}
+
 /** An aside that has been a busy widget for four frames (each replacing its rows), observed on a frame clock. */
-async function busyAside() {
+async function busyAside(style = '') {
   vi.stubGlobal('MutationObserver', OneRecordObserver);
+  vi.stubGlobal('ResizeObserver', TestResizeObserver);
+  resizes.observed = [];
   frameClock();
-  document.body.innerHTML = '<main></main><aside></aside>';
+  document.body.innerHTML = `<main></main><aside style="${style}"></aside>`;
   const aside = document.querySelector('aside') as Element;
   const observed = observeWith();
   for (let i = 0; i < 4; i++) {
@@ -186,24 +205,42 @@ test('a busy widget is read once per 200 ms, and a form that lands in it is stil
   expect(calls).toEqual([true]);
 });
 
-test("a busy widget's changes move our elements once per read of them, not once per frame", async () => {
+test("a busy widget's changes move our elements only when its box changes size, not with each frame or read", async () => {
   const { aside, calls, moves } = await busyAside();
   // Each of its first changes, read as it came, may have moved what is under it.
   expect(moves.count).toBeGreaterThan(0);
   const before = moves.count;
-  // A few frames, all within the 200 ms before its next read.
+  expect(resizes.observed).toEqual([aside]);
+  // A few frames, all within the 200 ms before its next read, then the read: its box is the same size.
   for (let i = 0; i < 3; i++) {
     replace(aside);
     await frame();
   }
-  expect(moves.count).toBe(before);
   await wait(250);
+  expect(moves.count).toBe(before);
+  // Its box grew (the browser says so after laying it out).
+  resizes.fire();
   expect(moves.count).toBe(before + 1);
   expect(calls).toEqual([]);
   // Another part of the page changing is still heard of at once.
   document.querySelector('main')?.append(document.createElement('p'));
   deliver(document.querySelector('main') as Element, [document.querySelector('p') as Node], []);
   expect(moves.count).toBe(before + 2);
+  // Once it holds something to read, it is no busy widget any more, and its size is no longer watched.
+  replace(aside, FORM);
+  await wait(250);
+  expect(resizes.observed).toEqual([]);
+});
+
+test("a busy widget without a box of its own (display: contents) moves our elements with each read", async () => {
+  const { aside, moves } = await busyAside('display: contents');
+  const before = moves.count;
+  expect(resizes.observed).toEqual([]);
+  replace(aside);
+  await frame();
+  expect(moves.count).toBe(before);
+  await wait(250);
+  expect(moves.count).toBe(before + 1);
 });
 
 test('a container going from spinner to skeleton to form is read on each change', async () => {

@@ -513,4 +513,43 @@ describe('the page moves its content without touching anything the assistant rea
     await expect.poll(() => besideId(tab)).toBe('beside');
     await tab.close();
   });
+
+  // A busy widget's rows (replaced every frame, nothing the assistant reads in them) are read five times a second,
+  // and our elements placed again only when its box changes size (src/console/observe.ts, a ResizeObserver): this
+  // one grows after it has been busy for a while, and must still take the copy button along.
+  test('a busy widget above the content that grows pushes it down and takes the copy button along', async () => {
+    const ticker = `<div id="ticker"></div><script>
+      window.rows = 5;
+      const ticker = document.getElementById('ticker');
+      const frame = () => {
+        const rows = document.createDocumentFragment();
+        for (let i = 0; i < window.rows; i++) {
+          const row = document.createElement('div');
+          row.style.height = '20px';
+          row.textContent = 'Order ' + Math.random();
+          rows.append(row);
+        }
+        ticker.replaceChildren(rows);
+        if (!window.stopped) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    </script>`;
+    await browser.serve({ [url]: html.replace('<body>', `<body>${ticker}`) });
+    const { tab } = await pageWithListeners();
+    await tab.goto(url);
+    await expect.poll(() => besideId(tab)).toBe('beside');
+    // Busy by now (three changes in a row), and read by its timer at least once.
+    await tab.waitForTimeout(500);
+    const top = () => tab.evaluate(() => (document.getElementById('id') as HTMLElement).getBoundingClientRect().top);
+    const before = await top();
+    await tab.evaluate(() => {
+      (window as unknown as { rows: number }).rows = 15;
+    });
+    await expect.poll(top).toBeGreaterThan(before + 150);
+    await expect.poll(() => besideId(tab)).toBe('beside');
+    await tab.evaluate(() => {
+      (window as unknown as { stopped: boolean }).stopped = true;
+    });
+    await tab.close();
+  });
 });
