@@ -232,7 +232,7 @@ test("a busy widget's changes move our elements only when its box changes size, 
   expect(resizes.observed).toEqual([]);
 });
 
-test("a busy widget without a box of its own (display: contents) moves our elements with each read", async () => {
+test('a busy widget without a box of its own (display: contents) moves our elements with each read', async () => {
   const { aside, moves } = await busyAside('display: contents');
   const before = moves.count;
   expect(resizes.observed).toEqual([]);
