@@ -236,6 +236,7 @@ export function observePage(
   // every read of it cost the churning bench page a placement five times a second (session 19), after each of its
   // frames ten times a second before that. A parent without a box of its own (display: contents, inline) has its
   // rows laid out in its parent's: placed again with each read, as before.
+  // (Its first report, when the watch starts, places ours once more: its last change, set aside, may have resized it.)
   const sized = new ResizeObserver(() => moved());
   const sizeWatched = new WeakSet<Node>();
   const boxless = new WeakSet<Node>();
