@@ -190,7 +190,8 @@ export interface PageObserver {
  * field (an entry emptied or filled: the page's elements are those of the last look, and only their values need
  * reading again). `lost` says whether an element the last look at the page read is gone from it. `moved` hears of the
  * page's other changes, which need no new look but may have moved what our elements sit beside (a banner pushing the
- * form down); a busy parent's (BUSY_AFTER) only when its box changes size.
+ * form down); a busy parent's (BUSY_AFTER) when it becomes busy and then only when its box changes size (one without
+ * a box of its own: with each read of it).
  */
 export function observePage(
   onChange: (whole: boolean) => void,
@@ -232,18 +233,29 @@ export function observePage(
   const deferred = new Set<Node & ParentNode>();
   let deferTimer: ReturnType<typeof setTimeout> | undefined;
   // A busy parent's rows move nothing outside it unless its own box changes size (a feed growing pushes what is under
-  // it): the browser tells when, after its layout, and only then are our elements placed again. Placing them with
+  // it): the browser reports when, after its layout, and only then are our elements placed again. Placing them with
   // every read of it cost the churning bench page a placement five times a second (session 19), after each of its
-  // frames ten times a second before that. A parent without a box of its own (display: contents, inline) has its
-  // rows laid out in its parent's: placed again with each read, as before.
-  // (Its first report, when the watch starts, places ours once more: its last change, set aside, may have resized it.)
-  const sized = new ResizeObserver(() => moved());
+  // frames ten times a second before that. A parent without a box of its own (display: contents, inline; a shadow
+  // root) has its rows laid out in its parent's: placed again with each read, as before; so is one whose box is gone
+  // while it is still in the page (0 × 0: hidden, or made display: contents since).
+  const sized = new ResizeObserver((entries) => {
+    for (const { target, contentRect } of entries) {
+      // Gone from the page: no longer watched (Firefox's ResizeObserver keeps what it watches alive).
+      if (!target.isConnected) unwatchSize(target);
+      else if (!contentRect.width && !contentRect.height) {
+        sized.unobserve(target);
+        boxless.add(target);
+      }
+    }
+    moved();
+  });
   const sizeWatched = new WeakSet<Node>();
   const boxless = new WeakSet<Node>();
   const watchSize = (parent: Node) => {
     if (sizeWatched.has(parent)) return;
     sizeWatched.add(parent);
-    // (A shadow root's rows are laid out in its host's box.)
+    // The change that made it busy, set aside, may have resized it already (a box of 0 × 0 gets no first report).
+    moved();
     if (!(parent instanceof Element) || /^(?:contents|inline)$/.test(getComputedStyle(parent).display))
       boxless.add(parent);
     else sized.observe(parent, { box: 'border-box' });
@@ -263,6 +275,7 @@ export function observePage(
       if (seen) seen.readAt = now;
     }
     if (signal.aborted) return;
+    for (const parent of parents) if (!parent.isConnected) unwatchSize(parent);
     if (parents.some((parent) => boxless.has(parent))) moved();
     if (waiting() && whole) return;
     const changed = parents.filter((parent) => parent.isConnected && holdsMatter(parent));
@@ -271,7 +284,6 @@ export function observePage(
       quiet.delete(parent);
       unwatchSize(parent);
     }
-    for (const parent of parents) if (!parent.isConnected) unwatchSize(parent);
     if (changed.length || lost()) schedule();
   };
   const observer = new MutationObserver((mutations) => {

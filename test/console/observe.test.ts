@@ -160,10 +160,10 @@ function frameClock(): void {
 }
 
 /** happy-dom lays nothing out: this ResizeObserver says which boxes are watched, and a test says when one resized. */
-const resizes = { observed: [] as Element[], fire: () => {} };
+const resizes = { observed: [] as Element[], fire: (_target: Element) => {} };
 class TestResizeObserver {
-  constructor(callback: () => void) {
-    resizes.fire = callback;
+  constructor(callback: (entries: { target: Element; contentRect: { width: number; height: number } }[]) => void) {
+    resizes.fire = (target) => callback([{ target, contentRect: { width: 300, height: 200 } }]);
   }
   observe(el: Element): void {
     resizes.observed.push(el);
@@ -219,7 +219,7 @@ test("a busy widget's changes move our elements only when its box changes size, 
   await wait(250);
   expect(moves.count).toBe(before);
   // Its box grew (the browser says so after laying it out).
-  resizes.fire();
+  resizes.fire(aside);
   expect(moves.count).toBe(before + 1);
   expect(calls).toEqual([]);
   // Another part of the page changing is still heard of at once.
@@ -229,6 +229,15 @@ test("a busy widget's changes move our elements only when its box changes size, 
   // Once it holds something to read, it is no busy widget any more, and its size is no longer watched.
   replace(aside, FORM);
   await wait(250);
+  expect(resizes.observed).toEqual([]);
+});
+
+test('a busy widget taken out of the page is no longer watched', async () => {
+  const { aside } = await busyAside();
+  expect(resizes.observed).toEqual([aside]);
+  aside.remove();
+  // Taken out, it shrinks to nothing: the browser reports it.
+  resizes.fire(aside);
   expect(resizes.observed).toEqual([]);
 });
 

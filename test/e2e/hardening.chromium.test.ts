@@ -538,7 +538,8 @@ describe('the page moves its content without touching anything the assistant rea
     const { tab } = await pageWithListeners();
     await tab.goto(url);
     await expect.poll(() => besideId(tab)).toBe('beside');
-    // Busy by now (three changes in a row), and read by its timer at least once.
+    // Busy by now (three changes in a row), and read by its timer at least once; every placement so far done (the
+    // last comes 100 ms after it became busy). (Not domSettled: the page never stops changing.)
     await tab.waitForTimeout(500);
     const top = () => tab.evaluate(() => (document.getElementById('id') as HTMLElement).getBoundingClientRect().top);
     const before = await top();
