@@ -160,10 +160,10 @@ function frameClock(): void {
 }
 
 /** happy-dom lays nothing out: this ResizeObserver says which boxes are watched, and a test says when one resized. */
-const resizes = { observed: [] as Element[], fire: (_target: Element) => {} };
+const resizes = { observed: [] as Element[], fire: (_target: Element, _width = 300, _height = 200) => {} };
 class TestResizeObserver {
   constructor(callback: (entries: { target: Element; contentRect: { width: number; height: number } }[]) => void) {
-    resizes.fire = (target) => callback([{ target, contentRect: { width: 300, height: 200 } }]);
+    resizes.fire = (target, width = 300, height = 200) => callback([{ target, contentRect: { width, height } }]);
   }
   observe(el: Element): void {
     resizes.observed.push(el);
@@ -239,6 +239,18 @@ test('a busy widget taken out of the page is no longer watched', async () => {
   // Taken out, it shrinks to nothing: the browser reports it.
   resizes.fire(aside);
   expect(resizes.observed).toEqual([]);
+});
+
+test('a busy widget whose box goes while it stays in the page moves our elements with each read from then on', async () => {
+  const { aside, moves } = await busyAside();
+  // Made display: contents (or hidden): the browser reports a box of 0 × 0.
+  resizes.fire(aside, 0, 0);
+  expect(resizes.observed).toEqual([]);
+  const before = moves.count;
+  replace(aside);
+  await frame();
+  await wait(250);
+  expect(moves.count).toBe(before + 1);
 });
 
 test('a busy widget without a box of its own (display: contents) moves our elements with each read', async () => {
