@@ -244,25 +244,23 @@ export function observePage(
       if (!target.isConnected) unwatchSize(target);
       else if (!contentRect.width && !contentRect.height) {
         sized.unobserve(target);
-        boxless.add(target);
+        boxed.set(target, false);
       }
     }
     moved();
   });
-  const sizeWatched = new WeakSet<Node>();
-  const boxless = new WeakSet<Node>();
+  // The busy parents watched: whether the browser reports their box (false: placed with each read instead).
+  const boxed = new WeakMap<Node, boolean>();
   const watchSize = (parent: Node) => {
-    if (sizeWatched.has(parent)) return;
-    sizeWatched.add(parent);
+    if (boxed.has(parent)) return;
     // The change that made it busy, set aside, may have resized it already (a box of 0 × 0 gets no first report).
     moved();
-    if (!(parent instanceof Element) || /^(?:contents|inline)$/.test(getComputedStyle(parent).display))
-      boxless.add(parent);
-    else sized.observe(parent, { box: 'border-box' });
+    const box = parent instanceof Element && !/^(?:contents|inline)$/.test(getComputedStyle(parent).display);
+    boxed.set(parent, box);
+    if (box) sized.observe(parent as Element, { box: 'border-box' });
   };
   const unwatchSize = (parent: Node) => {
-    sizeWatched.delete(parent);
-    boxless.delete(parent);
+    boxed.delete(parent);
     if (parent instanceof Element) sized.unobserve(parent);
   };
   const readDeferred = () => {
@@ -276,7 +274,7 @@ export function observePage(
     }
     if (signal.aborted) return;
     for (const parent of parents) if (!parent.isConnected) unwatchSize(parent);
-    if (parents.some((parent) => boxless.has(parent))) moved();
+    if (parents.some((parent) => boxed.get(parent) === false)) moved();
     if (waiting() && whole) return;
     const changed = parents.filter((parent) => parent.isConnected && holdsMatter(parent));
     // Not busy with nothing any more: its next changes are read as they come (and each is a reason to place ours).

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Arm, type LoadSample, launchArm, measureLoad } from '../../bench/lib/browser.mjs';
+import { CHURN, pagesOf } from '../../bench/lib/fixtures.mjs';
 import { fewest, median } from '../../bench/lib/stats.mjs';
 import { findFixture, fixturePath, LEGACY_LWA_URL } from '../fixtures/pages';
 import { DIST_CHROME, ROOT, requireBuild } from './browsers';
@@ -20,16 +21,6 @@ const BUDGET = { layouts: 1, styleRecalcs: 2, listeners: 40, nodes: 40 };
 const LOADS = 5;
 
 const legacy = findFixture('seller-central/lwa-legacy.en.html');
-// The benchmark's single-page app (bench/lib/fixtures.mjs CHURN): renders its form late, then replaces a ticker's
-// hundred rows every frame for 2 s.
-const CHURN_URL = 'https://sellercentral-europe.amazon.com/gp/homepage.html?cor=login_NA&bench=churn';
-const CHURN = {
-  id: 'spa-churn (legacy LwA, late form)',
-  url: CHURN_URL,
-  settleMs: 300,
-  expectAssistant: true,
-  waitForMark: 'bench:churn-end',
-};
 const FIXTURE = {
   id: 'lwa-legacy.en#app',
   url: `${LEGACY_LWA_URL}#state=app`,
@@ -48,7 +39,8 @@ describe('what the extension adds to a console page load, over an empty extensio
       emptyDir: join(ROOT, 'bench/empty-extension'),
       pages: {
         [LEGACY_LWA_URL]: fixtureHtml(fixturePath(legacy.file)),
-        [CHURN_URL]: fixtureHtml(fixturePath('bench/lwa-legacy-churn.en.html')),
+        // The benchmark's single-page app: renders its form late, then replaces a ticker's hundred rows every frame.
+        ...pagesOf([CHURN]),
       },
     };
     empty = await launchArm('empty', options);
