@@ -1,15 +1,16 @@
 // `node bench/floors.mjs [--loads N]`: how much of each missed target any content script doing our job would cost.
-// Four arms, interleaved as in `npm run bench`: the empty extension (the browser's floor), the minimal content
+// Five arms, interleaved as in `npm run bench`: the empty extension (the browser's floor), the minimal content
 // script (bench/minimal-extension: the least ours must do, with the browser's URL parser for a verdict), the same with
 // this project's domain rules (bench/minimal-domain: labels in six languages, credential formats, console URLs, steps,
-// URL rules; built here) and this extension (built fresh). On the developer console's web settings form, at 1x and 4x,
+// URL rules; built here), every item of the page contract done the plainest way with those rules and no console
+// adapter (bench/minimal-features; built here) and this extension (built fresh). On the developer console's web settings form, at 1x and 4x,
 // with typing; on the churning single-page app; and at 1x on the legacy console, alone and console-sized. The figures
 // are computed as bench/lib/report.mjs computes the targets. Writes bench/floors.json (every sample; ignored by git)
 // and bench/floors-table.json (the table, committed: `npm run bench` shows it in its report), prints a table.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHURN_SETTLED_MS, launchArm, measureInterleaved } from './lib/browser.mjs';
-import { buildChrome, buildMinimalDomain, ROOT } from './lib/build.mjs';
+import { buildChrome, buildMinimalDomain, buildMinimalFeatures, ROOT } from './lib/build.mjs';
 import { CHURN, LEGACY, LEGACY_CONSOLE_SIZED, pagesOf, WEB_SETTINGS_FORM } from './lib/fixtures.mjs';
 import { measureSizes } from './lib/sizes.mjs';
 import { median, quantile, summary } from './lib/stats.mjs';
@@ -29,10 +30,12 @@ const plan = [
 const pages = pagesOf([form, churn, LEGACY, LEGACY_CONSOLE_SIZED]);
 const extensionDir = await buildChrome(join(ROOT, '.tmp/bench/chrome'));
 const domainDir = await buildMinimalDomain(join(ROOT, '.tmp/bench/minimal-domain'));
+const featuresDir = await buildMinimalFeatures(join(ROOT, '.tmp/bench/minimal-features'));
 const dirs = {
   empty: join(ROOT, 'bench/empty-extension'),
   floor: join(ROOT, 'bench/minimal-extension'),
   domain: domainDir,
+  features: featuresDir,
   extension: extensionDir,
 };
 const arms = [];
@@ -146,13 +149,17 @@ const table = rows.map(([label, value]) => ({
   measure: label,
   floor: value('floor'),
   domain: value('domain'),
+  features: value('features'),
   extension: value('extension'),
 }));
 const date = new Date().toISOString();
 writeFileSync(join(ROOT, 'bench/floors.json'), `${JSON.stringify({ date, loads: LOADS, table, samples }, null, 1)}\n`);
 // The table alone, committed: `npm run bench` shows it beside its verdicts (bench/report.md, "Floors"), dated.
 writeFileSync(join(ROOT, 'bench/floors-table.json'), `${JSON.stringify({ date, loads: LOADS, table }, null, 2)}\n`);
-console.log('| measure | minimal content script | with the domain rules | this extension |\n|---|---|---|---|');
+console.log(
+  '| measure | minimal content script | with the domain rules | every feature, plainly | this extension |\n|---|---|---|---|---|',
+);
 for (const row of table) {
-  console.log(`| ${row.measure} | ${row.floor.toFixed(2)} | ${row.domain.toFixed(2)} | ${row.extension.toFixed(2)} |`);
+  const cells = [row.floor, row.domain, row.features, row.extension].map((v) => v.toFixed(2));
+  console.log(`| ${row.measure} | ${cells.join(' | ')} |`);
 }

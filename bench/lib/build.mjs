@@ -1,6 +1,6 @@
 // Builds the Chrome extension for the benchmark (and the size test) into a folder of its own, from the sources as
 // they are now: never a stale dist/, and never racing a `npm run build` someone else started in the same checkout.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -36,14 +36,24 @@ export async function buildChrome(outDir) {
  * classic file, minified and ASCII-only as the extension's content scripts are, with the minimal script's manifest.
  * @param {string} outDir absolute folder, emptied first
  */
-export async function buildMinimalDomain(outDir) {
+export const buildMinimalDomain = (outDir) => buildFloor('minimal-domain', outDir);
+
+/**
+ * Builds bench/minimal-features (every item of the page contract done the plainest way, with the domain rules) into
+ * `outDir`, the same way, with this extension's _locales (its sentences come from them, as ours do) and the minimal
+ * script's manifest with a default locale.
+ * @param {string} outDir absolute folder, emptied first
+ */
+export const buildMinimalFeatures = (outDir) => buildFloor('minimal-features', outDir, { locales: true });
+
+async function buildFloor(name, outDir, { locales = false } = {}) {
   mkdirSync(outDir, { recursive: true });
   await build({
     root: ROOT,
     configFile: false,
     logLevel: 'silent',
     build: {
-      lib: { entry: join(ROOT, 'bench/minimal-domain/content.ts'), formats: ['iife'], name: 'minimalDomain' },
+      lib: { entry: join(ROOT, `bench/${name}/content.ts`), formats: ['iife'], name: 'floor' },
       rolldownOptions: { output: { entryFileNames: 'content.js' } },
       outDir,
       emptyOutDir: true,
@@ -57,6 +67,11 @@ export async function buildMinimalDomain(outDir) {
     script,
     readFileSync(script, 'utf8').replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
   );
-  copyFileSync(join(ROOT, 'bench/minimal-extension/manifest.json'), join(outDir, 'manifest.json'));
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'bench/minimal-extension/manifest.json'), 'utf8'));
+  if (locales) {
+    cpSync(join(ROOT, '_locales'), join(outDir, '_locales'), { recursive: true });
+    manifest.default_locale = 'en';
+  }
+  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   return outDir;
 }
