@@ -1,13 +1,13 @@
 // `node bench/heap.mjs [--fixture LEGACY]`: what the JS heap over the empty extension holds, by kind, for this
-// extension and for the minimal content script with this project's domain rules (bench/minimal-domain), on one
-// console page: a heap snapshot after two forced collections (about 1 minute). Then how much less heap each arm holds
+// extension, for the minimal content script with this project's domain rules (bench/minimal-domain) and for every
+// feature done plainly with them (bench/minimal-features), on one console page: a heap snapshot after two forced collections (about 1 minute). Then how much less heap each arm holds
 // with V8's regular-expression compiler off (--regexp-interpret-all: their bytecode instead) and with its baseline
 // compiler off (--no-sparkplug): one load each, a net change rather than an exact part. Last, the regular expressions
 // with the most machine code.
 // The heap target (≤ 256 KB over the empty arm) is read against it: README, "What it costs a console page".
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, launchArm } from './lib/browser.mjs';
-import { buildChrome, buildMinimalDomain, ROOT } from './lib/build.mjs';
+import { buildChrome, buildMinimalDomain, buildMinimalFeatures, ROOT } from './lib/build.mjs';
 import { CONSOLES, pagesOf } from './lib/fixtures.mjs';
 
 const argv = process.argv.slice(2);
@@ -20,6 +20,7 @@ const KB = 1024;
 const dirs = {
   empty: join(ROOT, 'bench/empty-extension'),
   domain: await buildMinimalDomain(join(ROOT, '.tmp/bench/heap-domain')),
+  features: await buildMinimalFeatures(join(ROOT, '.tmp/bench/heap-features')),
   extension: await buildChrome(join(ROOT, '.tmp/bench/heap-chrome')),
 };
 
@@ -131,7 +132,7 @@ function read(snapshot) {
   return { kinds, regexps: regexps.sort((a, b) => b.code - a.code) };
 }
 
-const arms = ['empty', 'domain', 'extension'];
+const arms = ['empty', 'domain', 'features', 'extension'];
 const plain = {};
 for (const arm of arms) plain[arm] = await measure(arm);
 const without = {};
@@ -145,12 +146,15 @@ const f = (v) => v.toFixed(1);
 console.log(
   `${fixture.id}: JS heap after two forced collections, KB over the empty extension, one load per arm. The rows by kind sum the snapshot's nodes (Blink's own among "other"): they do not add up to "used" exactly.\n`,
 );
-console.log('| | the domain rules (bench/minimal-domain) | this extension | difference |');
-console.log('|---|---|---|---|');
+console.log(
+  '| | the domain rules (bench/minimal-domain) | every feature, plainly (bench/minimal-features) | this extension | this extension − the domain rules |',
+);
+console.log('|---|---|---|---|---|');
 const row = (label, pick) => {
   const d = over('domain', pick);
+  const p = over('features', pick);
   const x = over('extension', pick);
-  console.log(`| ${label} | ${f(d)} | ${f(x)} | ${f(x - d)} |`);
+  console.log(`| ${label} | ${f(d)} | ${f(p)} | ${f(x)} | ${f(x - d)} |`);
 };
 row('**used (Runtime.getHeapUsage)**', (arm) => plain[arm].used);
 for (const [kind] of [...KINDS, ['other']]) row(kind, (arm) => read0[arm].kinds.get(kind));

@@ -1,29 +1,51 @@
-// The least a content script doing this whole job must do: every item of the page contract
-// (../shared/dom-contract.md) in the plainest way, with this project's domain rules (as bench/minimal-domain) and
-// sentences from _locales, but no console adapter. A label is a short text whose whole is a label in one of the six
-// languages; its field is the <label for> input or the inputs of its table row or parent; an ID is a text that is one
-// by its format; a button is named by its text. One look at the start and one per frame after the page changed,
-// whatever changed; our elements placed beside their targets by their boxes, with no look for the console's controls
-// under them. It reads the fixtures' consoles right; it would misread many of the variant pages the extension's
-// adapter was written for (test/fixtures/variants-*), and it leaves out what only that robustness needs (records kept
-// between looks, web components' shadow roots, a busy widget read less often, the console's own copy button heard
-// from the page's world). So it is a floor: whatever a content script doing this job holds, it holds at least this.
-// bench/floors.mjs builds it and measures it beside the other floors.
+// Every item of the page contract (../shared/dom-contract.md) done the plainest way, with this project's domain rules
+// (as bench/minimal-domain) and the sentences of _locales, and no console adapter: a plain script that does the whole
+// job on the consoles as the fixtures model them. A label is a short text whose whole is a label in one of the six
+// languages; its field is the <label for> input, the inputs its id names in aria-labelledby, or the inputs of its table
+// row or parent's parent. An ID is a text that is one by its format. A button is named by its text. One look at the
+// start, and one in the frame after a change that leaves a control in the changed parent or takes away what the last
+// look found; our elements go beside their targets by their boxes, with no look for the console's controls under them
+// (clicks pass through the caption and the ring instead).
+// It reads the bench fixtures as the extension does; it would misread many of the variant pages the extension's adapter
+// was written for (test/fixtures/variants-*), and leaves out what only that robustness needs (web components' shadow
+// roots, records kept between looks, a busy widget read less often, notes placed clear of the console's controls, the
+// console's own copy button heard from the page's world). It is written plainly, not squeezed: what it costs is what a
+// plain script doing this job costs, not the least any could. bench/floors.mjs measures it beside the other floors.
 import { actionConcept, type FieldConcept, fieldConcept, mentionsFieldLabel } from '../../src/console/labels';
 import { classifyConsoleUrl } from '../../src/core/consoles';
 import { recognizeLwaCredential } from '../../src/core/credentials';
 import { nextStep, STEP_IDS, type StepId } from '../../src/core/steps';
 import { type Verdict, validateOrigin, validateReturnUrl } from '../../src/core/urls';
 
+// Asked only when a sentence is shown.
 const say = (name: string, subs?: string[]) => chrome.i18n.getMessage(name, subs) || name;
 const page = classifyConsoleUrl(location.href);
+const FIELD_NAMES: Partial<Record<FieldConcept, string>> = {
+  clientId: 'client-id',
+  appId: 'app-id',
+  clientSecret: 'client-secret',
+  allowedOrigin: 'allowed-origin',
+  allowedReturnUrl: 'allowed-return-url',
+  appName: 'app-name',
+  appDescription: 'app-description',
+  privacyUrl: 'privacy-url',
+  logo: 'logo',
+};
+const REQUIRED: FieldConcept[] = ['appName', 'appDescription', 'privacyUrl'];
+const CONTROLS = 'input,textarea,button,a[href],label,th';
 
 if (page) {
+  // A second instance (the extension updated in an open tab) takes over: the first removes what it added and stops.
+  document.dispatchEvent(new Event('lwa-floor-takeover'));
+  const stop = new AbortController();
+  const { signal } = stop;
+  document.addEventListener('lwa-floor-takeover', () => stop.abort(), { once: true, signal });
+
   const known = { clientIdCopied: false, webSettingsSaved: false };
   chrome.storage.local.get(['known']).then(
     (got) => {
       Object.assign(known, got.known ?? {});
-      schedule();
+      decide();
     },
     () => {},
   );
@@ -34,11 +56,9 @@ if (page) {
   const root = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(
-    // Clicks go through the highlight and the caption to what is under them, as the contract asks ("without blocking
-    // any other part of the page"): the plainest way, where the extension places them clear of the console's controls.
     '.ring{position:absolute;outline:3px solid #f90;pointer-events:none}' +
-      '[role=status]{pointer-events:none}' +
       '.box{position:absolute;background:#fff;border:1px solid #888;padding:4px;font:13px sans-serif}' +
+      '.box[role=status]{pointer-events:none}' +
       '[role=alert],[role=alertdialog]{position:fixed;right:16px;bottom:16px;background:#fff;border:2px solid #c00;padding:8px}',
   );
   root.adoptedStyleSheets = [sheet];
@@ -48,24 +68,39 @@ if (page) {
     el.textContent = text;
     return el;
   };
+  const button = (text: string, onClick: () => void) => {
+    const el = make('button', { type: 'button' }, text);
+    el.addEventListener('click', onClick);
+    return el;
+  };
   const ring = make('div', { class: 'ring' });
   const caption = make('div', { class: 'box', role: 'status' });
   const copyBox = make('div', { class: 'box' });
-  const copyButton = make('button', { type: 'button' }, say('copyClientId'));
   const copied = make('span', { role: 'status' });
-  copyBox.append(copyButton, copied);
+  let copyButton: HTMLElement | null = null;
   root.append(make('slot'), ring, caption, copyBox);
+  signal.addEventListener('abort', () => {
+    host.remove();
+    for (const el of document.querySelectorAll('[data-lwa-field],[data-lwa-next-step]')) {
+      el.removeAttribute('data-lwa-field');
+      el.removeAttribute('data-lwa-next-step');
+    }
+    document.documentElement.removeAttribute('data-lwa-assistant');
+  });
 
-  const fields = new Map<FieldConcept, HTMLInputElement[]>();
+  const fields = new Map<FieldConcept, { label: string; inputs: HTMLInputElement[] }>();
+  let marked = new Set<Element>();
+  let buttons = new Map<string, HTMLElement>();
+  // The field labels seen, with or without their inputs (an application's Web Settings shown read-only).
+  const concepts = new Set<FieldConcept>();
   let clientId = '';
+  let stored = '';
   let clientIdElement: Element | null = null;
   let target: Element | null = null;
   let saveButton: HTMLElement | null = null;
-  const verdicts = new Map<HTMLInputElement, Verdict | null>();
+  // Each entry with a verdict, and the element that says it.
+  const verdicts = new Map<HTMLInputElement, { verdict: Verdict; el: HTMLElement }>();
 
-  const mark = (el: Element, field: string) => {
-    if (el.getAttribute('data-lwa-field') !== field) el.setAttribute('data-lwa-field', field);
-  };
   const inputsFor = (label: Element): HTMLInputElement[] => {
     const labelled = label instanceof HTMLLabelElement ? label.control : null;
     if (labelled instanceof HTMLInputElement) return [labelled];
@@ -79,13 +114,20 @@ if (page) {
 
   const look = () => {
     fields.clear();
+    concepts.clear();
+    const marks = new Set<Element>();
+    const mark = (el: Element, field: string) => {
+      marks.add(el);
+      if (el.getAttribute('data-lwa-field') !== field) el.setAttribute('data-lwa-field', field);
+    };
+    clientId = '';
     clientIdElement = null;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let text = walker.nextNode(); text; text = walker.nextNode()) {
       const parent = text.parentElement;
       if (!parent || host.contains(parent)) continue;
       const value = (text.nodeValue ?? '').trim();
-      if (value.length > 30 && value.length < 200) {
+      if (value.includes('amzn1.') && value.length < 200) {
         const kind = recognizeLwaCredential(value).kind;
         if (kind === 'client-id' || kind === 'app-id' || kind === 'client-secret') {
           mark(parent, kind);
@@ -96,25 +138,20 @@ if (page) {
         }
       }
       if (value.length > 80 || !mentionsFieldLabel(value)) continue;
-      const concept = fieldConcept(parent.textContent?.trim() ?? '');
-      if (!concept) continue;
-      const inputs = inputsFor(parent);
-      if (inputs.length) fields.set(concept, inputs);
+      const label = parent.textContent?.trim() ?? '';
+      const concept = fieldConcept(label);
+      if (concept) concepts.add(concept);
+      const inputs = concept ? inputsFor(parent) : [];
+      if (concept && inputs.length) fields.set(concept, { label, inputs });
     }
-    const names: Partial<Record<FieldConcept, string>> = {
-      clientId: 'client-id',
-      allowedOrigin: 'allowed-origin',
-      allowedReturnUrl: 'allowed-return-url',
-      appName: 'app-name',
-      appDescription: 'app-description',
-      privacyUrl: 'privacy-url',
-      logo: 'logo',
-    };
-    for (const [concept, inputs] of fields) {
-      const name = names[concept];
+    for (const [concept, { inputs }] of fields) {
+      const name = FIELD_NAMES[concept];
       if (name) for (const input of inputs) mark(input, name);
     }
-    const buttons = new Map<string, HTMLElement>();
+    // Marks of elements the page no longer shows as that field.
+    for (const el of marked) if (!marks.has(el)) el.removeAttribute('data-lwa-field');
+    marked = marks;
+    buttons = new Map();
     for (const el of document.querySelectorAll<HTMLElement>(
       'button,a[href],[role=button],[role=menuitem],input[type=submit]',
     )) {
@@ -122,124 +159,128 @@ if (page) {
       if (concept && !buttons.has(concept)) buttons.set(concept, el);
     }
     saveButton = buttons.get('save') ?? null;
-    found = buttons;
+    // Verdicts of entries gone from the page.
+    for (const [input, { el }] of verdicts) {
+      if (!input.isConnected) {
+        el.remove();
+        verdicts.delete(input);
+      }
+    }
+    if (clientId) {
+      copyButton ??= button(say('copyClientId'), copy);
+      if (!copyButton.isConnected) copyBox.append(copyButton, copied);
+      if (stored !== clientId) chrome.storage.local.set({ clientId }).catch(() => {});
+      stored = clientId;
+    }
+    if (!host.isConnected) document.body.append(host);
+    document.documentElement.setAttribute('data-lwa-assistant', 'ready');
     decide();
   };
 
+  const entries = (concept: FieldConcept) => fields.get(concept)?.inputs ?? [];
+  const empty = (inputs: HTMLInputElement[]) => inputs.filter((input) => !input.value.trim());
+  const required = () => REQUIRED.flatMap(entries);
+
   // The next step, from what the last look found and what the entries hold now.
-  let found = new Map<string, HTMLElement>();
   const decide = () => {
-    const buttons = found;
-    const origins = fields.get('allowedOrigin') ?? [];
-    const returns = fields.get('allowedReturnUrl') ?? [];
-    const required = ['appName', 'appDescription', 'privacyUrl'].flatMap((c) => fields.get(c as FieldConcept) ?? []);
-    const visible = (el: HTMLElement | undefined) => (el?.offsetParent ? el : undefined);
-    const empty = (inputs: HTMLInputElement[]) => inputs.find((input) => !input.value.trim());
-    const filled = (inputs: HTMLInputElement[]) => inputs.filter((input) => input.value.trim()).length;
+    const origins = entries('allowedOrigin');
+    const returns = entries('allowedReturnUrl');
+    const details = required();
+    const viewLwa = buttons.get('viewLwa');
     const targets: Partial<Record<StepId, Element | null | undefined>> = {
       // A view menu's entry, or while the menu is closed, its opener.
-      'open-lwa-console':
-        visible(buttons.get('viewLwa')) ?? (buttons.has('viewLwa') ? document.querySelector('[aria-haspopup]') : null),
+      'open-lwa-console': viewLwa && (viewLwa.offsetParent ? viewLwa : document.querySelector('[aria-haspopup]')),
       'register-app': buttons.get('register'),
-      'fill-app-details': empty(required),
+      'fill-app-details': empty(details)[0],
       'save-app': saveButton,
       'reveal-web-settings': buttons.get('viewClient') ?? buttons.get('showSecret') ?? buttons.get('toggle'),
       'copy-client-id': clientIdElement,
       'edit-web-settings': buttons.get('edit'),
-      'add-origins': empty(origins),
-      'add-return-urls': empty(returns),
+      'add-origins': empty(origins)[0],
+      'add-return-urls': empty(returns)[0],
       'save-web-settings': saveButton,
       'back-to-amazon-pay': buttons.get('viewAmazonPay'),
     };
     const step = nextStep(known, {
       available: STEP_IDS.filter((id) => targets[id]),
       amazonPayHome: page.console === 'amazon-pay',
-      registration: required.length ? { emptyRequired: required.filter((input) => !input.value.trim()).length } : null,
-      editing: origins.length ? { origins: filled(origins), returnUrls: filled(returns) } : null,
+      registration: details.length ? { emptyRequired: empty(details).length } : null,
+      editing: origins.length
+        ? { origins: origins.length - empty(origins).length, returnUrls: returns.length - empty(returns).length }
+        : null,
       hasApp:
         clientIdElement !== null ||
-        fields.has('webSettings') ||
-        buttons.has('edit') ||
-        buttons.has('viewClient') ||
-        buttons.has('showSecret'),
+        concepts.has('webSettings') ||
+        ['edit', 'viewClient', 'showSecret'].some((action) => buttons.has(action)),
       clientIdShown: clientIdElement !== null,
       savedWebSettings: null,
     });
     const next = (step && targets[step]) || null;
     if (target !== next) target?.removeAttribute('data-lwa-next-step');
     target = next;
-    if (next && step && next.getAttribute('data-lwa-next-step') !== step) next.setAttribute('data-lwa-next-step', step);
-    caption.textContent = step ? say(`step_${step.replaceAll('-', '_')}`) : '';
-    if (!host.isConnected) document.body.append(host);
-    document.documentElement.setAttribute('data-lwa-assistant', 'ready');
-    if (clientId) chrome.storage.local.set({ clientId }).catch(() => {});
+    if (next && step && next.getAttribute('data-lwa-next-step') !== step) {
+      next.setAttribute('data-lwa-next-step', step);
+      caption.textContent = say(`step_${step.replaceAll('-', '_')}`);
+    }
     place();
   };
 
-  // Beside their targets, by their boxes, in the frame after the look.
-  const shownBeside = new Map<HTMLElement, [Element | null, 'over' | 'below' | 'right']>([
-    [ring, [null, 'over']],
-    [caption, [null, 'below']],
-    [copyBox, [null, 'right']],
-  ]);
+  // Beside their targets, by their boxes, in the frame after.
   let placing = 0;
   const place = () => {
-    shownBeside.set(ring, [target, 'over']);
-    shownBeside.set(caption, [target, 'below']);
-    shownBeside.set(copyBox, [clientIdElement, 'right']);
-    if (!placing)
-      placing = requestAnimationFrame(() => {
-        placing = 0;
-        for (const [el, [of, side]] of shownBeside) {
-          el.hidden = !of?.isConnected;
-          if (!of?.isConnected) continue;
-          const box = of.getBoundingClientRect();
-          const left = box.left + scrollX + (side === 'right' ? box.width + 8 : 0);
-          const top = box.top + scrollY + (side === 'below' ? box.height + 4 : 0);
-          el.style.left = `${Math.round(left)}px`;
-          el.style.top = `${Math.round(top)}px`;
-          if (side === 'over') {
-            el.style.width = `${Math.round(box.width)}px`;
-            el.style.height = `${Math.round(box.height)}px`;
-          }
+    if (placing) return;
+    placing = requestAnimationFrame(() => {
+      placing = 0;
+      const at = (el: HTMLElement, of: Element | null, side: 'over' | 'below' | 'right') => {
+        el.hidden = !of?.isConnected;
+        if (!of?.isConnected) return;
+        const box = of.getBoundingClientRect();
+        el.style.left = `${Math.round(box.left + scrollX + (side === 'right' ? box.width + 8 : 0))}px`;
+        el.style.top = `${Math.round(box.top + scrollY + (side === 'below' ? box.height + 4 : 0))}px`;
+        if (side === 'over') {
+          el.style.width = `${Math.round(box.width)}px`;
+          el.style.height = `${Math.round(box.height)}px`;
         }
-      });
+      };
+      at(ring, target, 'over');
+      at(caption, target, 'below');
+      at(copyBox, clientIdElement, 'right');
+      for (const [input, { el }] of verdicts) at(el, input, 'below');
+    });
   };
-  addEventListener('scroll', place, { passive: true });
-  addEventListener('resize', place, { passive: true });
+  addEventListener('scroll', place, { passive: true, signal });
+  addEventListener('resize', place, { passive: true, signal });
 
-  // Looks again once per frame after the page changed (our own changes aside).
-  let scheduled = 0;
-  const schedule = () => {
-    if (!scheduled)
-      scheduled = requestAnimationFrame(() => {
-        scheduled = 0;
-        look();
-      });
-  };
-  // Only a change where the page now holds something to read, or that took away what the last look found: a busy
-  // page's ticker (rows of text) is not looked at again with each of its frames.
-  const READ = 'input,textarea,button,a[href],label,th';
-  new MutationObserver((records) => {
+  let looking = 0;
+  const observer = new MutationObserver((records) => {
     for (const { target: parent } of records) {
       if (host.contains(parent) || parent === host) continue;
       const gone = (target && !target.isConnected) || (clientIdElement && !clientIdElement.isConnected);
-      if (gone || (parent as Element).querySelector?.(READ)) return schedule();
+      if (gone || (parent as Element).querySelector?.(CONTROLS)) {
+        looking ||= requestAnimationFrame(() => {
+          looking = 0;
+          look();
+        });
+        return;
+      }
     }
-  }).observe(document.body, { childList: true, subtree: true });
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect());
 
-  copyButton.addEventListener('click', () => {
+  const copy = () => {
     navigator.clipboard.writeText(clientId).then(
       () => {
         copied.textContent = say('copied');
         known.clientIdCopied = true;
         chrome.storage.local.set({ known }).catch(() => {});
+        decide();
       },
       () => {
         copied.textContent = say('copyFailed');
       },
     );
-  });
+  };
 
   // The wrong-credential guard.
   let alert: HTMLElement | null = null;
@@ -248,29 +289,24 @@ if (page) {
     () => {
       const active = document.activeElement;
       const text =
-        active instanceof HTMLInputElement
+        active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement
           ? active.value.slice(active.selectionStart ?? 0, active.selectionEnd ?? 0)
           : String(getSelection());
       const kind = recognizeLwaCredential(text).kind;
       alert?.remove();
       alert = null;
       if (kind !== 'app-id' && kind !== 'client-secret') return;
-      alert = make(
+      const shown = make(
         'div',
         { role: 'alert' },
         `${say(kind === 'app-id' ? 'guardCopiedAppId' : 'guardCopiedSecret')} ${say('guardNeedsClientId')}`,
       );
-      if (clientId) {
-        const instead = make('button', { type: 'button' }, say('copyClientIdInstead'));
-        instead.addEventListener('click', () => copyButton.click());
-        alert.append(instead);
-      }
-      const dismiss = make('button', { type: 'button' }, say('dismiss'));
-      dismiss.addEventListener('click', () => alert?.remove());
-      alert.append(dismiss);
-      root.append(alert);
+      if (clientId) shown.append(button(say('copyClientIdInstead'), copy));
+      shown.append(button(say('dismiss'), () => shown.remove()));
+      root.append(shown);
+      alert = shown;
     },
-    true,
+    { capture: true, signal },
   );
 
   // Verdicts, after each edit of an origin or a return URL.
@@ -284,80 +320,79 @@ if (page) {
       const verdict = input.value.trim()
         ? (field === 'allowed-origin' ? validateOrigin : validateReturnUrl)(input.value)
         : null;
-      if (!verdicts.has(input)) verdicts.set(input, null);
-      const id = `lwa-verdict-${[...verdicts.keys()].indexOf(input)}`;
-      let el = document.getElementById(id);
-      if (el) shownBeside.set(el, [verdict ? input : null, 'below']);
+      const shown = verdicts.get(input);
       if (!verdict) {
-        if (el) shownBeside.delete(el);
-        el?.remove();
+        shown?.el.remove();
+        verdicts.delete(input);
         input.removeAttribute('aria-invalid');
         input.removeAttribute('aria-describedby');
       } else {
-        if (!el) {
-          el = make('lwa-assistant-verdict', { id });
-          el.style.position = 'absolute';
-          host.append(el);
-          shownBeside.set(el, [input, 'below']);
-        }
-        const p = verdict.params ?? {};
-        const subs = [
-          p.value ?? '',
-          verdict.suggestion ?? p.suggestion ?? '',
-          p.host ?? '',
-          p.port ?? '',
-          p.scheme ?? '',
-        ];
-        const sentence = say(`verdict_${verdict.code.replaceAll('-', '_')}`, subs);
-        el.textContent = verdict.suggestion ? `${sentence} ${say('verdict_suggestion', subs)}` : sentence;
+        const el =
+          shown?.el ?? make('lwa-assistant-verdict', { id: `lwa-verdict-${Math.random().toString(36).slice(2)}` });
+        el.style.position = 'absolute';
+        el.textContent = sentenceOf(verdict);
         el.setAttribute('data-lwa-severity', verdict.severity);
+        if (!el.isConnected) host.append(el);
+        verdicts.set(input, { verdict, el });
         input.setAttribute('aria-invalid', String(verdict.severity === 'error'));
-        input.setAttribute('aria-describedby', id);
+        input.setAttribute('aria-describedby', el.id);
       }
-      verdicts.set(input, verdict);
       decide();
     },
-    true,
+    { capture: true, signal },
   );
+  const sentenceOf = (verdict: Verdict) => {
+    const p = verdict.params ?? {};
+    const subs = [p.value ?? '', verdict.suggestion ?? p.suggestion ?? '', p.host ?? '', p.port ?? '', p.scheme ?? ''];
+    const sentence = say(`verdict_${verdict.code.replaceAll('-', '_')}`, subs);
+    return verdict.suggestion ? `${sentence} ${say('verdict_suggestion', subs)}` : sentence;
+  };
 
-  // The save guard: an entry with an error, or a required field left empty, stops the save with a way through.
+  // The save guard: an entry with an error, or a required field left empty, stops the save, with a way through.
   let letThrough = false;
-  document.addEventListener(
-    'click',
-    (event) => {
-      if (letThrough || !saveButton || !(event.target instanceof Node) || !saveButton.contains(event.target)) return;
-      const wrong = [...verdicts].filter(([, verdict]) => verdict?.severity === 'error').map(([input]) => input);
-      const empty = ['appName', 'appDescription', 'privacyUrl'].flatMap((c) =>
-        (fields.get(c as FieldConcept) ?? []).filter((input) => !input.value.trim()),
-      );
-      const problems = [...wrong, ...empty];
-      if (!problems.length) return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      const dialog = make('div', { role: 'alertdialog', 'aria-label': say('guardTitle') }, say('guardTitle'));
-      for (const input of empty)
-        dialog.append(make('p', {}, say('guardFieldEmpty', [input.getAttribute('data-lwa-field') ?? ''])));
-      const fix = make('button', { type: 'button' }, say('guardFix'));
-      fix.addEventListener('click', () => {
-        dialog.remove();
-        problems[0]?.focus();
-      });
-      const anyway = make('button', { type: 'button' }, say('guardSaveAnyway'));
-      anyway.addEventListener('click', () => {
-        dialog.remove();
+  let dialog: HTMLElement | null = null;
+  const guard = (event: Event) => {
+    const saving =
+      event.type === 'submit' ||
+      (saveButton && event.target instanceof Node && saveButton.contains(event.target) && event.type === 'click');
+    if (letThrough || !saving) return;
+    const wrong = [...verdicts].filter(([, { verdict }]) => verdict.severity === 'error');
+    const missing = REQUIRED.flatMap((concept) => {
+      const field = fields.get(concept);
+      return empty(field?.inputs ?? []).map((input) => [input, field?.label ?? ''] as const);
+    });
+    if (!wrong.length && !missing.length) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    dialog?.remove();
+    const shown = make('div', { role: 'alertdialog', 'aria-label': say('guardTitle') }, say('guardTitle'));
+    for (const [input, { verdict }] of wrong) shown.append(make('p', {}, `${input.value}: ${sentenceOf(verdict)}`));
+    for (const [, label] of missing)
+      shown.append(make('p', {}, say('guardFieldEmpty', [label.replace(/[:*\s]+$/, '')])));
+    const first = wrong[0]?.[0] ?? missing[0]?.[0];
+    shown.append(
+      button(say('guardFix'), () => {
+        shown.remove();
+        first?.focus();
+      }),
+      button(say('guardSaveAnyway'), () => {
+        shown.remove();
         letThrough = true;
-        saveButton?.click();
+        if (event.type === 'submit') (event.target as HTMLFormElement).requestSubmit();
+        else saveButton?.click();
         letThrough = false;
-      });
-      dialog.append(fix, anyway);
-      root.append(dialog);
-    },
-    true,
-  );
+      }),
+    );
+    root.append(shown);
+    dialog = shown;
+  };
+  document.addEventListener('click', guard, { capture: true, signal });
+  document.addEventListener('submit', guard, { capture: true, signal });
 
   // The popup asks what this page shows.
   chrome.runtime.onMessage.addListener((message, _sender, answer) => {
-    if (message === 'page') answer({ page, clientId, step: target?.getAttribute('data-lwa-next-step') ?? null });
+    if (message === 'page' && !signal.aborted)
+      answer({ page, clientId, step: target?.getAttribute('data-lwa-next-step') ?? null });
   });
 
   look();
