@@ -36,21 +36,23 @@ const plan = [
   ...FIXTURES.filter((f) => THROTTLED.includes(f.id)).map((fixture) => ({ fixture, throttle: 4 })),
 ].filter(({ fixture }) => !only || fixture.id.includes(only));
 
+// Read before the build and the loads: machine() is called when the report is written, at the end.
+let loadAverageAtStart = '';
+try {
+  loadAverageAtStart = execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).trim();
+} catch {}
+
 function machine() {
   let chromium = '';
   try {
     chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
-  } catch {}
-  let load = '';
-  try {
-    load = execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).trim();
   } catch {}
   return {
     cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
     memoryGb: Math.round(totalmem() / 2 ** 30),
     node: process.version,
     chromium,
-    loadAverageAtStart: load,
+    loadAverageAtStart,
   };
 }
 
