@@ -11,6 +11,7 @@
 // roots, records kept between looks, a busy widget read less often, notes placed clear of the console's controls, the
 // console's own copy button heard from the page's world). It is written plainly, not squeezed: what it costs is what a
 // plain script doing this job costs, not the least any could. bench/floors.mjs measures it beside the other floors.
+import { FIELD_OF_CONCEPT } from '../../src/console/classify';
 import { actionConcept, type FieldConcept, fieldConcept, mentionsFieldLabel } from '../../src/console/labels';
 import { classifyConsoleUrl } from '../../src/core/consoles';
 import { recognizeLwaCredential } from '../../src/core/credentials';
@@ -20,17 +21,6 @@ import { type Verdict, validateOrigin, validateReturnUrl } from '../../src/core/
 // Asked only when a sentence is shown.
 const say = (name: string, subs?: string[]) => chrome.i18n.getMessage(name, subs) || name;
 const page = classifyConsoleUrl(location.href);
-const FIELD_NAMES: Partial<Record<FieldConcept, string>> = {
-  clientId: 'client-id',
-  appId: 'app-id',
-  clientSecret: 'client-secret',
-  allowedOrigin: 'allowed-origin',
-  allowedReturnUrl: 'allowed-return-url',
-  appName: 'app-name',
-  appDescription: 'app-description',
-  privacyUrl: 'privacy-url',
-  logo: 'logo',
-};
 const REQUIRED: FieldConcept[] = ['appName', 'appDescription', 'privacyUrl'];
 const CONTROLS = 'input,textarea,button,a[href],label,th';
 
@@ -145,7 +135,7 @@ if (page) {
       if (concept && inputs.length) fields.set(concept, { label, inputs });
     }
     for (const [concept, { inputs }] of fields) {
-      const name = FIELD_NAMES[concept];
+      const name = FIELD_OF_CONCEPT[concept];
       if (name) for (const input of inputs) mark(input, name);
     }
     // Marks of elements the page no longer shows as that field.

@@ -42,7 +42,8 @@ export interface PageModel {
   state: Omit<PageState, 'amazonPayHome'>;
 }
 
-const FIELD_OF_CONCEPT: Partial<Record<FieldConcept, FieldName>> = {
+// The contract's field names (dom-contract "Fields it recognised") of the concepts a label names.
+export const FIELD_OF_CONCEPT: Partial<Record<FieldConcept, FieldName>> = {
   clientId: 'client-id',
   appId: 'app-id',
   clientSecret: 'client-secret',
