@@ -226,10 +226,27 @@ test("a busy widget's changes move our elements only when its box changes size, 
   document.querySelector('main')?.append(document.createElement('p'));
   deliver(document.querySelector('main') as Element, [document.querySelector('p') as Node], []);
   expect(moves.count).toBe(before + 2);
-  // Once it holds something to read, it is no busy widget any more, and its size is no longer watched.
+  // Once it holds something to read, it is no busy widget any more, and its size is no longer watched (seen at the
+  // next read: 400 ms after the one that found nothing).
   replace(aside, FORM);
-  await wait(250);
+  await wait(450);
   expect(resizes.observed).toEqual([]);
+});
+
+test('a busy widget that keeps holding nothing is read less and less often, and what lands in it is still seen', async () => {
+  const { aside, calls } = await busyAside();
+  // Read about 200 ms in, and found holding nothing: the next read waits 400 ms, and after that one 800.
+  replace(aside);
+  await wait(250);
+  replace(aside);
+  await wait(450);
+  replace(aside, FORM);
+  await wait(450);
+  await frame();
+  expect(calls).toEqual([]);
+  await wait(800);
+  await frame();
+  expect(calls).toEqual([true]);
 });
 
 test('a busy widget taken out of the page is no longer watched', async () => {
@@ -262,6 +279,10 @@ test('a busy widget without a box of its own (display: contents) moves our eleme
   expect(moves.count).toBe(before);
   await wait(250);
   expect(moves.count).toBe(before + 1);
+  // Its reads do not wait longer when they find nothing: each places our elements beside it again.
+  replace(aside);
+  await wait(250);
+  expect(moves.count).toBe(before + 2);
 });
 
 test('a container going from spinner to skeleton to form is read on each change', async () => {
