@@ -127,11 +127,6 @@ function someNode(nodes: NodeList, test: (node: Node) => boolean): boolean {
 // BUSY_MS late. A container that goes from spinner to skeleton to form within BUSY_AFTER changes is read on each.
 const BUSY_AFTER = 3;
 const BUSY_MS = 200;
-// Each read of a busy parent that finds nothing doubles the wait before the next, up to BUSY_MAX_MS: a ticker busy for
-// seconds was read five times a second, a third of the extension's script while the churning bench page churned
-// (session 22). What lands in a parent busy that long is seen at most a second late. One without a box of its own
-// stays at BUSY_MS: each read places our elements beside it again (see `sized` below).
-const BUSY_MAX_MS = 1000;
 
 /** Whether every node that came or went is ours (stops at the first that is not). */
 const allOwn = (m: MutationRecord, isOwn: (node: Node) => boolean) =>
@@ -233,9 +228,8 @@ export function observePage(
     if (!signal.aborted) onChange(again);
     ranAt = performance.now();
   };
-  // Busy parents (BUSY_AFTER): how many of their changes in a row held nothing, when the last was read, and how long
-  // after that the next read waits.
-  const quiet = new WeakMap<Node, { count: number; readAt: number; wait: number }>();
+  // Busy parents (BUSY_AFTER): how many of their changes in a row held nothing, and when the last was read.
+  const quiet = new WeakMap<Node, { count: number; readAt: number }>();
   const deferred = new Set<Node & ParentNode>();
   let deferTimer: ReturnType<typeof setTimeout> | undefined;
   // A busy parent's rows move nothing outside it unless its own box changes size (a feed growing pushes what is under
@@ -276,10 +270,7 @@ export function observePage(
     const now = performance.now();
     for (const parent of parents) {
       const seen = quiet.get(parent);
-      if (!seen) continue;
-      seen.readAt = now;
-      // One found holding something is no longer busy (below); one without a box is read as often as before.
-      if (boxed.get(parent) !== false) seen.wait = Math.min(seen.wait * 2, BUSY_MAX_MS);
+      if (seen) seen.readAt = now;
     }
     if (signal.aborted) return;
     for (const parent of parents) if (!parent.isConnected) unwatchSize(parent);
@@ -315,12 +306,12 @@ export function observePage(
       // Only a change of many nodes makes or keeps a parent busy.
       const many = m.type === 'childList' && m.addedNodes.length > FEW;
       const seen = many ? quiet.get(parent) : undefined;
-      const recent = seen !== undefined && now - seen.readAt < seen.wait;
+      const recent = seen !== undefined && now - seen.readAt < BUSY_MS;
       // Busy: set aside for the timer (a busy parent is never ours: not asked).
       if (recent && seen.count >= BUSY_AFTER && readByText.has(parent)) {
         deferred.add(parent as Node & ParentNode);
         watchSize(parent);
-        deferTimer ??= setTimeout(readDeferred, seen.wait - (now - seen.readAt));
+        deferTimer ??= setTimeout(readDeferred, BUSY_MS - (now - seen.readAt));
         continue;
       }
       if (own(m)) {
@@ -331,7 +322,7 @@ export function observePage(
       const mattered = matters(m, lostNow);
       if (many) {
         if (mattered || !readByText.has(parent)) quiet.delete(parent);
-        else quiet.set(parent, { count: recent ? seen.count + 1 : 1, readAt: now, wait: BUSY_MS });
+        else quiet.set(parent, { count: recent ? seen.count + 1 : 1, readAt: now });
       }
       if (mattered) return schedule();
     }

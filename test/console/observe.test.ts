@@ -205,6 +205,22 @@ test('a busy widget is read once per 200 ms, and a form that lands in it is stil
   expect(calls).toEqual([true]);
 });
 
+test('a busy widget busy for a second already still has a form that lands in it seen within about 200 ms', async () => {
+  // A skeleton drawn by script while a slow console waits for its data: its reads do not slow down the longer it
+  // stays busy (tried in session 22: reads slowing to once a second saved ~5 ms of script over the bench's churn and
+  // highlighted such a form up to a second late).
+  const { aside, calls } = await busyAside();
+  for (let i = 0; i < 5; i++) {
+    replace(aside);
+    await wait(220);
+  }
+  expect(calls).toEqual([]);
+  replace(aside, FORM);
+  await wait(250);
+  await frame();
+  expect(calls).toEqual([true]);
+});
+
 test("a busy widget's changes move our elements only when its box changes size, not with each frame or read", async () => {
   const { aside, calls, moves } = await busyAside();
   // Each of its first changes, read as it came, may have moved what is under it.
@@ -226,27 +242,10 @@ test("a busy widget's changes move our elements only when its box changes size, 
   document.querySelector('main')?.append(document.createElement('p'));
   deliver(document.querySelector('main') as Element, [document.querySelector('p') as Node], []);
   expect(moves.count).toBe(before + 2);
-  // Once it holds something to read, it is no busy widget any more, and its size is no longer watched (seen at the
-  // next read: 400 ms after the one that found nothing).
+  // Once it holds something to read, it is no busy widget any more, and its size is no longer watched.
   replace(aside, FORM);
-  await wait(450);
-  expect(resizes.observed).toEqual([]);
-});
-
-test('a busy widget that keeps holding nothing is read less and less often, and what lands in it is still seen', async () => {
-  const { aside, calls } = await busyAside();
-  // Read about 200 ms in, and found holding nothing: the next read waits 400 ms, and after that one 800.
-  replace(aside);
   await wait(250);
-  replace(aside);
-  await wait(450);
-  replace(aside, FORM);
-  await wait(450);
-  await frame();
-  expect(calls).toEqual([]);
-  await wait(800);
-  await frame();
-  expect(calls).toEqual([true]);
+  expect(resizes.observed).toEqual([]);
 });
 
 test('a busy widget taken out of the page is no longer watched', async () => {
@@ -279,10 +278,6 @@ test('a busy widget without a box of its own (display: contents) moves our eleme
   expect(moves.count).toBe(before);
   await wait(250);
   expect(moves.count).toBe(before + 1);
-  // Its reads do not wait longer when they find nothing: each places our elements beside it again.
-  replace(aside);
-  await wait(250);
-  expect(moves.count).toBe(before + 2);
 });
 
 test('a container going from spinner to skeleton to form is read on each change', async () => {
