@@ -92,9 +92,13 @@ export const BUDGETS = {
    * ResizeObserver, so that its rows changing inside a box of the same size place none of our elements (the
    * extension's script on the churning bench page from 250 ms into the churn 16.2 → 12.6 ms, bench/ab.mjs, 11 loads
    * a side): 28,578 B; with a review's fixes (a widget taken out of the page, or left without a box, no longer
-   * watched by size): 28,632 B.
+   * watched by size): 28,632 B. Then to 28.5 KB in session 22 for the shapes an eleventh and twelfth sweep found
+   * missed (test/fixtures/variants-sweep11, -sweep12: an ID drawn in pieces, an ID repeated in a "copied" toast, a
+   * view menu rendered only when opened, a screen reader's copy of a label inside its value, the "Show" word with
+   * the secret's name in any language, " - optional" after a label, Japanese names broken at <wbr>s, a label or a
+   * Save holding hidden text, a Save in each entry's row): 29,042 B.
    */
-  contentScriptsGate: 28 * 1024,
+  contentScriptsGate: 28.5 * 1024,
   popupJs: 15 * 1024,
 };
 

@@ -102,7 +102,9 @@ export function classify(records: PageRecords): PageModel {
 
   // 1. IDs by their shape, wherever they are: the client ID is found even where no label is recognised, and an app ID
   // or a secret is never taken for it (core/credentials decides).
-  for (const id of records.ids) {
+  // An ID repeated in a passing message ("Client ID copied: amzn1…" in a toast above the card) yields to the same ID
+  // shown anywhere else; alone (a banner with a new client ID), it is the one.
+  for (const id of [...records.ids].sort((a, b) => +!!a.passing - +!!b.passing)) {
     const { kind, value } = recognizeLwaCredential(id.text);
     if (kind !== 'unknown') add(kind as FieldName, id.element, value, id.visible);
   }
@@ -149,8 +151,15 @@ export function classify(records: PageRecords): PageModel {
       (concept === 'allowedOrigin' || concept === 'allowedReturnUrl') &&
       (namesAnExample(firstUrl < 0 ? label.valueText : label.valueText.slice(0, firstUrl)) ||
         label.element.closest('aside,[role=complementary]') !== null);
-    if (label.visible && !example && !namesOneEntry(label.label))
-      labelsOf.set(concept, [...(labelsOf.get(concept) ?? []), label]);
+    // Nor does the same name again inside the value it names (a screen reader's copy: AUI's a-offscreen in the cell).
+    const known = labelsOf.get(concept) ?? [];
+    if (
+      label.visible &&
+      !example &&
+      !namesOneEntry(label.label) &&
+      !known.some((named) => named.valueElement?.contains(label.element))
+    )
+      labelsOf.set(concept, [...known, label]);
     // One secret: the first shown, else the first at all (a collapsed application's comes before the open one's).
     const secret = fields.find((f) => f.name === 'client-secret');
     if (
@@ -177,6 +186,14 @@ export function classify(records: PageRecords): PageModel {
   const visibleAction = (concept: ControlConcept, section?: 'web' | 'app') =>
     actions.find((a) => a.concept === concept && a.visible && (!section || sectionOf(a.element, markers) === section))
       ?.element;
+  /** The Save in an entry's own row (up to three levels up): a box holding it and no other entry. */
+  const rowSave = (entry: Element) => {
+    for (let box = entry.parentElement, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
+      const save = actions.find((a) => a.concept === 'save' && a.visible && holds(box, a.element));
+      if (save) return fields.some((f) => f.element !== entry && holds(box, f.element)) ? undefined : save.element;
+    }
+    return undefined;
+  };
   /** A menu entry, or the visible control that opens its menu, or a native drop-down offering it. */
   const reachable = (concept: ControlConcept, pick: (a: ActionRecord) => boolean = () => true) => {
     const entries = actions.filter((a) => a.concept === concept && pick(a));
@@ -289,7 +306,13 @@ export function classify(records: PageRecords): PageModel {
     const addReturnUrl =
       firstEmpty(returnUrlInputs) ?? addAnotherAfter(labelsOf.get('allowedReturnUrl'), actions, markers);
     if (addReturnUrl) targets['add-return-urls'] = addReturnUrl;
-    const save = visibleAction('save', 'web') ?? visibleAction('save');
+    // Entries saved one by one (a Save in each entry's row): the Save of the row whose entry was changed, not the
+    // first row's, which would save an entry that did not change and leave the new one unsaved.
+    const changed = [...originInputs, ...returnUrlInputs].find((f) => {
+      const input = f.element as HTMLInputElement;
+      return input.value !== input.defaultValue;
+    });
+    const save = (changed && rowSave(changed.element)) ?? visibleAction('save', 'web') ?? visibleAction('save');
     if (save) targets['save-web-settings'] = save;
   } else {
     // Web Settings shown read-only: count what is registered.
@@ -406,7 +429,11 @@ export function classify(records: PageRecords): PageModel {
   )
     targets['edit-web-settings'] = edit;
 
-  const lwa = reachable('viewLwa', (a) => a.expanded === null || a.options.length > 0);
+  // The view drop-down leads to Login with Amazon (domain-facts, step 1), also while its menu is not in the page yet
+  // (rendered when opened): the collapsed button naming an Amazon Pay view.
+  const lwa =
+    reachable('viewLwa', (a) => a.expanded === null || a.options.length > 0) ??
+    actions.find((a) => a.visible && a.concept === 'viewAmazonPay' && a.expanded === false)?.element;
   if (lwa) targets['open-lwa-console'] = lwa;
   const back =
     reachable('viewAmazonPay', (a) => isSandboxView(a.text) || a.options.length > 0) ?? reachable('viewAmazonPay');

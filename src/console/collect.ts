@@ -63,6 +63,8 @@ export interface IdRecord {
   element: Element;
   text: string;
   visible: boolean;
+  /** Shown in a message that comes and goes (a toast saying it was copied, a status line): see classify. */
+  passing?: boolean;
 }
 
 export interface PageRecords {
@@ -85,6 +87,8 @@ const LABEL_TAGS = new Set('label,th,dt,legend,h1,h2,h3,h4,h5,h6,span,div,p,stro
 const MAX_LABEL_LENGTH = 60;
 // Text that is not shown as text (only the direct parent of a text node matters).
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION']);
+// A message that comes and goes: a toast, a status line (ARIA live regions).
+const PASSING = '[role=status],[role=alert],[aria-live=polite],[aria-live=assertive]';
 // Candidates for IDs in text: Amazon's `amzn1.` IDs and bare 64-hex secrets; recognizeCredential decides which.
 export const ID_CANDIDATE = /amzn1\.[a-z0-9.-]+|\b[0-9a-f]{64}\b/gi;
 // Whether a long text may hold one (a paragraph of help, indentation: no).
@@ -150,6 +154,22 @@ function textWithout(el: Element, skip: string): string {
   return tidy(text);
 }
 
+/**
+ * The text of `el` as a sighted merchant reads it: without what is hidden (a "?" button's tooltip, a Save button's
+ * busy text), its icons, a wrapped control's own text, or what assistive technology skips. Asked only of a label or a
+ * button whose text names nothing: it asks each text's element whether it is shown.
+ */
+function visibleText(el: Element): string {
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    const skipped = parent?.closest(`svg,textarea,select,${ARIA_HIDDEN}`);
+    if (parent && !(skipped && el.contains(skipped)) && isVisible(parent)) text += node.nodeValue ?? '';
+  }
+  return tidy(text);
+}
+
 /** The text of `el` without its hidden children (one level: a popover's help text beside the label). */
 function shownText(el: Element): string {
   let text = '';
@@ -186,7 +206,8 @@ function ownLabel(control: Element): string {
   const labels = (control as HTMLInputElement).labels;
   const label = labels?.[0] ?? control.closest('label');
   const text = label ? labelShown(label) : '';
-  if (text) return text;
+  // A wrapping <label> that also holds a "?" with its hidden tooltip: its shown words name the field.
+  if (text) return fieldConcept(text) || !label ? text : namedBy(visibleText(label)) || text;
   // A "floating" label right after its input, tied to it by the page's CSS alone (`input + label`, in a wrapper of
   // their own): not the next field's label in a flat form of label, input, label, input.
   const after = control.nextElementSibling;
@@ -938,20 +959,41 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
       // texts, walking up from each of them was most of a look.
       // An ID broken by <wbr> for a narrow column: the texts that follow it across <wbr>s only are the rest of it.
       let idText = data;
-      if (data.includes('amzn1.') && /amzn1\.[a-z0-9.-]*$/i.test(data)) {
+      let parent = node.parentElement;
+      const idPiece = data.includes('amzn1.') && /amzn1\.[a-z0-9.-]*$/i.test(data);
+      // Texts broken at <wbr>s are read whole: an ID, or a Japanese name broken into phrases ("プライバシー<wbr>規約").
+      if (idPiece || node.nextSibling?.nodeName === 'WBR') {
         for (let next = node.nextSibling; next; next = next.nextSibling) {
           if (next.nodeType === Node.TEXT_NODE) idText += next.nodeValue ?? '';
           else if (next.nodeName !== 'WBR') break;
         }
       }
+      if (idPiece) {
+        // An ID drawn in pieces (a grey prefix, then the key in bold): the innermost element around whose whole text
+        // is one ID holds it.
+        if (idText.length < 40 && !node.nextSibling)
+          for (let up = parent?.parentElement, depth = 0; up && depth < 2; up = up.parentElement, depth++) {
+            const whole = (up.textContent ?? '').trim();
+            if (/^amzn1\.[a-z0-9.-]{30,90}$/i.test(whole) && whole.lastIndexOf('amzn1.') === 0) {
+              idText = whole;
+              parent = up;
+              break;
+            }
+          }
+      }
       const mayHoldId = idText.length >= 40 && ID_START.test(idText);
-      const mayBeLabel = data.length <= MAX_LABEL_LENGTH * 2 && mentionsLabelWord(data);
+      const mayBeLabel = idText.length <= MAX_LABEL_LENGTH * 2 && mentionsLabelWord(idText);
       if (!mayHoldId && !mayBeLabel) continue;
-      const parent = node.parentElement;
       if (!parent || NOT_TEXT.has(parent.tagName) || isOwnUi(parent)) continue;
       if (mayHoldId) {
         for (const match of idText.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').matchAll(ID_CANDIDATE)) {
-          records.ids.push({ kind: 'id', element: parent, text: match[0], visible: isVisible(parent) });
+          records.ids.push({
+            kind: 'id',
+            element: parent,
+            text: match[0],
+            visible: isVisible(parent),
+            passing: !!parent.closest(PASSING),
+          });
         }
       }
       if (!mayBeLabel) continue;
@@ -1096,8 +1138,8 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     if (!concept && !select) {
       const shown = name
         ? shownTextOf(el, marks)
-        : el.firstElementChild && text.length <= 60 && el.querySelector(ARIA_HIDDEN)
-          ? textWithout(el, ARIA_HIDDEN)
+        : el.firstElementChild && text.length <= 60 && (el.childElementCount > 1 || el.querySelector(ARIA_HIDDEN))
+          ? visibleText(el)
           : '';
       const found = shown ? controlConcept(shown, expanded) : undefined;
       if (found && (!name || (found === 'toggle' && name.length <= 12 && !/\s/.test(name)))) {

@@ -33,6 +33,8 @@ export function normalizeLabel(text: string): string {
         ' ',
       )
       .replace(/(必須|任意)[\s*?:：+]*$/, ' ')
+      // Or after a dash: "Allowed Origins - optional" (one design system's way of marking an optional field).
+      .replace(/\s[-–—]\s*(?:optional|facultatif|optionnel|opzionale|facoltativo|opcional)$/, ' ')
       .replace(/[\s\u00a0]+/g, ' ')
       // Japanese sets Latin words apart with spaces or not ("許可された JavaScript オリジン", "クライアント ID"): the tables
       // hold them without.
@@ -350,6 +352,10 @@ const SAVE_AND_GO_ON = new RegExp(
 const mayGoOn = (label: string) =>
   SAVE_WORDS.includes(label.split(' ', 1)[0] as string) || label.startsWith('保存して');
 
+// A reveal that names the secret in its own words: "Afficher l'identifiant client et le secret du client", "Client-ID
+// und Client Secret anzeigen" (domain-facts has only the Show word in these languages, the English wording whole).
+const SHOW_WORD = /^(?:show|afficher|mostra|mostrar) |(?: anzeigen|表示)$/;
+
 /** The action a button's or link's text names, or undefined. A lone "+" is the section toggle of Web Settings. */
 export function actionConcept(text: string): ActionConcept | undefined {
   if (text.length > 200) return undefined;
@@ -360,7 +366,12 @@ export function actionConcept(text: string): ActionConcept | undefined {
     ? 'viewAmazonPay'
     : trimmed === '+' || trimmed === '−' || trimmed === '-'
       ? 'toggle'
-      : (ACTION_BY_TEXT.get(label) ?? (mayGoOn(label) && SAVE_AND_GO_ON.test(label) ? 'save' : undefined));
+      : (ACTION_BY_TEXT.get(label) ??
+        (mayGoOn(label) && SAVE_AND_GO_ON.test(label)
+          ? 'save'
+          : SHOW_WORD.test(label) && LABELS.clientSecret.some((secret) => label.includes(secret))
+            ? 'showSecret'
+            : undefined));
   // Texts that come back: a button's label, not "Order 123-4567" or a sentence.
   if (text.length <= 60 && !/\d/.test(text)) {
     if (actionOf.size > 2000) actionOf.clear();

@@ -15,6 +15,8 @@ import { EXPECTED as SEVENTH } from '../console/variants-sweep7.expected';
 import { EXPECTED as EIGHTH } from '../console/variants-sweep8.expected';
 import { EXPECTED as NINTH } from '../console/variants-sweep9.expected';
 import { EXPECTED as TENTH } from '../console/variants-sweep10.expected';
+import { EXPECTED as ELEVENTH } from '../console/variants-sweep11.expected';
+import { EXPECTED as TWELFTH } from '../console/variants-sweep12.expected';
 import type { FixturePage } from '../fixtures/pages';
 import { fixturePath } from '../fixtures/pages';
 import { katalPages } from '../fixtures/variants-katal/pages';
@@ -28,6 +30,8 @@ import { sweep7Pages } from '../fixtures/variants-sweep7/pages';
 import { sweep8Pages } from '../fixtures/variants-sweep8/pages';
 import { sweep9Pages } from '../fixtures/variants-sweep9/pages';
 import { sweep10Pages } from '../fixtures/variants-sweep10/pages';
+import { sweep11Pages } from '../fixtures/variants-sweep11/pages';
+import { sweep12Pages } from '../fixtures/variants-sweep12/pages';
 import { type ExtensionBrowser, fixtureHtml, launchChromium } from './chromium';
 import { clearStorage } from './console-steps';
 import { domSettled } from './page-helpers';
@@ -43,6 +47,8 @@ const PAGES: [FixturePage, (typeof FIRST)[string]][] = [
   ...sweep8Pages.map((page) => [page, EIGHTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...sweep9Pages.map((page) => [page, NINTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...sweep10Pages.map((page) => [page, TENTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
+  ...sweep11Pages.map((page) => [page, ELEVENTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
+  ...sweep12Pages.map((page) => [page, TWELFTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...katalPages.map((page) => [page, KATAL[page.file]] as [FixturePage, (typeof FIRST)[string]]),
 ];
 
