@@ -951,6 +951,7 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
   };
   const inline = new Map<Element, RegExpExecArray>();
   for (const scope of scopes) {
+    const breaks = scope.querySelector('wbr') !== null;
     const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const data = node.nodeValue ?? '';
@@ -959,10 +960,12 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
       // texts, walking up from each of them was most of a look.
       // An ID broken by <wbr> for a narrow column: the texts that follow it across <wbr>s only are the rest of it.
       let idText = data;
-      let parent = node.parentElement;
+      // Not asked of every text (a wrapper made for each element in this world, on a page of thousands).
+      let parent: Element | null = null;
       const idPiece = data.includes('amzn1.') && /amzn1\.[a-z0-9.-]*$/i.test(data);
-      // Texts broken at <wbr>s are read whole: an ID, or a Japanese name broken into phrases ("プライバシー<wbr>規約").
-      if (idPiece || node.nextSibling?.nodeName === 'WBR') {
+      // Texts broken at <wbr>s are read whole: an ID, or a Japanese name broken into phrases ("プライバシー<wbr>規約"),
+      // on a page that has any <wbr>.
+      if (idPiece || (breaks && node.nextSibling?.nodeName === 'WBR')) {
         for (let next = node.nextSibling; next; next = next.nextSibling) {
           if (next.nodeType === Node.TEXT_NODE) idText += next.nodeValue ?? '';
           else if (next.nodeName !== 'WBR') break;
@@ -972,7 +975,7 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
         // An ID drawn in pieces (a grey prefix, then the key in bold): the innermost element around whose whole text
         // is one ID holds it.
         if (idText.length < 40 && !node.nextSibling)
-          for (let up = parent?.parentElement, depth = 0; up && depth < 2; up = up.parentElement, depth++) {
+          for (let up = node.parentElement?.parentElement, depth = 0; up && depth < 2; up = up.parentElement, depth++) {
             const whole = (up.textContent ?? '').trim();
             if (/^amzn1\.[a-z0-9.-]{30,90}$/i.test(whole) && whole.lastIndexOf('amzn1.') === 0) {
               idText = whole;
@@ -984,6 +987,7 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
       const mayHoldId = idText.length >= 40 && ID_START.test(idText);
       const mayBeLabel = idText.length <= MAX_LABEL_LENGTH * 2 && mentionsLabelWord(idText);
       if (!mayHoldId && !mayBeLabel) continue;
+      parent ??= node.parentElement;
       if (!parent || NOT_TEXT.has(parent.tagName) || isOwnUi(parent)) continue;
       if (mayHoldId) {
         for (const match of idText.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').matchAll(ID_CANDIDATE)) {
@@ -1133,12 +1137,13 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     // A one-word name that says nothing the assistant knows ("Expand", "展開") over a "+": the "+" decides, as it would
     // unnamed. A longer name says which section ("Expand application details", "アプリケーションの詳細を展開") and
     // stands, as do other shown words under a name ("Save as draft" over "Save"). Without a name, the short text
-    // without the icons assistive technology skips (an aria-hidden "✓" before "Save changes"). Neither runs for the
-    // plain links and buttons a console-sized page has hundreds of.
+    // without the icons assistive technology skips (an aria-hidden "✓" before "Save changes") and without what is
+    // hidden (a "Guardando…" beside an aria-hidden spinner in "Guardar"). Neither runs for the plain links and
+    // buttons a console-sized page has hundreds of.
     if (!concept && !select) {
       const shown = name
         ? shownTextOf(el, marks)
-        : el.firstElementChild && text.length <= 60 && (el.childElementCount > 1 || el.querySelector(ARIA_HIDDEN))
+        : el.firstElementChild && text.length <= 60 && el.querySelector(ARIA_HIDDEN)
           ? visibleText(el)
           : '';
       const found = shown ? controlConcept(shown, expanded) : undefined;
