@@ -96,9 +96,12 @@ export const BUDGETS = {
    * missed (test/fixtures/variants-sweep11, -sweep12: an ID drawn in pieces, an ID repeated in a "copied" toast, a
    * view menu rendered only when opened, a screen reader's copy of a label inside its value, the "Show" word with
    * the secret's name in any language, " - optional" after a label, Japanese names broken at <wbr>s, a label or a
-   * Save holding hidden text, a Save in each entry's row): 29,042 B.
+   * Save holding hidden text, a Save in each entry's row): 29,042 B. Then to 28.75 KB for the limits a review of them
+   * asked for (a reveal only as the Show word with the IDs' names, not "hide" or a help link's sentence; a hidden
+   * menu entry read as before; the view button only while no menu of its own is in the page; an empty cloned row no
+   * changed entry; an ID's key in an element after the prefix's text; "- optional:" and "- 任意"): 29,249 B.
    */
-  contentScriptsGate: 28.5 * 1024,
+  contentScriptsGate: 28.75 * 1024,
   popupJs: 15 * 1024,
 };
 

@@ -102,8 +102,8 @@ export function classify(records: PageRecords): PageModel {
 
   // 1. IDs by their shape, wherever they are: the client ID is found even where no label is recognised, and an app ID
   // or a secret is never taken for it (core/credentials decides).
-  // An ID repeated in a passing message ("Client ID copied: amzn1…" in a toast above the card) yields to the same ID
-  // shown anywhere else; alone (a banner with a new client ID), it is the one.
+  // An ID repeated in a passing message (a toast "Client ID copied: amzn1…" above the card: variants-sweep12,
+  // inferred) yields to the same ID shown anywhere else; alone (a banner with a new client ID), it is the one.
   for (const id of [...records.ids].sort((a, b) => +!!a.passing - +!!b.passing)) {
     const { kind, value } = recognizeLwaCredential(id.text);
     if (kind !== 'unknown') add(kind as FieldName, id.element, value, id.visible);
@@ -151,13 +151,14 @@ export function classify(records: PageRecords): PageModel {
       (concept === 'allowedOrigin' || concept === 'allowedReturnUrl') &&
       (namesAnExample(firstUrl < 0 ? label.valueText : label.valueText.slice(0, firstUrl)) ||
         label.element.closest('aside,[role=complementary]') !== null);
-    // Nor does the same name again inside the value it names (a screen reader's copy: AUI's a-offscreen in the cell).
+    // Nor does the same name again inside the value it names (a copy for screen readers in the cell, as AUI's
+    // a-offscreen class would make it: variants-sweep12, inferred); another list's name there (a table's row) does.
     const known = labelsOf.get(concept) ?? [];
     if (
       label.visible &&
       !example &&
       !namesOneEntry(label.label) &&
-      !known.some((named) => named.valueElement?.contains(label.element))
+      !known.some((named) => named.label === label.label && named.valueElement?.contains(label.element))
     )
       labelsOf.set(concept, [...known, label]);
     // One secret: the first shown, else the first at all (a collapsed application's comes before the open one's).
@@ -186,7 +187,8 @@ export function classify(records: PageRecords): PageModel {
   const visibleAction = (concept: ControlConcept, section?: 'web' | 'app') =>
     actions.find((a) => a.concept === concept && a.visible && (!section || sectionOf(a.element, markers) === section))
       ?.element;
-  /** The Save in an entry's own row (up to three levels up): a box holding it and no other entry. */
+  /** The Save in an entry's own row: a box holding it and no other field, up to three levels up (an input in a cell
+   * in a row, or in a wrapper in a row; further up is the form). */
   const rowSave = (entry: Element) => {
     for (let box = entry.parentElement, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
       const save = actions.find((a) => a.concept === 'save' && a.visible && holds(box, a.element));
@@ -310,7 +312,8 @@ export function classify(records: PageRecords): PageModel {
     // first row's, which would save an entry that did not change and leave the new one unsaved.
     const changed = [...originInputs, ...returnUrlInputs].find((f) => {
       const input = f.element as HTMLInputElement;
-      return input.value !== input.defaultValue;
+      // Not an empty row "Add another" cloned from a filled one (its value attribute copied, its value emptied).
+      return input.value.trim() !== '' && input.value !== input.defaultValue;
     });
     const save = (changed && rowSave(changed.element)) ?? visibleAction('save', 'web') ?? visibleAction('save');
     if (save) targets['save-web-settings'] = save;
@@ -430,10 +433,17 @@ export function classify(records: PageRecords): PageModel {
     targets['edit-web-settings'] = edit;
 
   // The view drop-down leads to Login with Amazon (domain-facts, step 1), also while its menu is not in the page yet
-  // (rendered when opened): the collapsed button naming an Amazon Pay view.
+  // (a menu rendered only when opened: variants-sweep12, inferred): the collapsed button naming an Amazon Pay view,
+  // when no menu in the page is known to be its own (one without Login with Amazon offers no way there).
   const lwa =
     reachable('viewLwa', (a) => a.expanded === null || a.options.length > 0) ??
-    actions.find((a) => a.visible && a.concept === 'viewAmazonPay' && a.expanded === false)?.element;
+    actions.find(
+      (a) =>
+        a.visible &&
+        a.concept === 'viewAmazonPay' &&
+        a.expanded === false &&
+        !actions.some((entry) => entry.opener === a.element),
+    )?.element;
   if (lwa) targets['open-lwa-console'] = lwa;
   const back =
     reachable('viewAmazonPay', (a) => isSandboxView(a.text) || a.options.length > 0) ?? reachable('viewAmazonPay');

@@ -160,6 +160,8 @@ function textWithout(el: Element, skip: string): string {
  * button whose text names nothing: it asks each text's element whether it is shown.
  */
 function visibleText(el: Element): string {
+  // A hidden control (a menu entry before its menu opens) is read without what assistive technology skips, as before.
+  if (!isVisible(el)) return textWithout(el, ARIA_HIDDEN);
   let text = '';
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -206,8 +208,8 @@ function ownLabel(control: Element): string {
   const labels = (control as HTMLInputElement).labels;
   const label = labels?.[0] ?? control.closest('label');
   const text = label ? labelShown(label) : '';
-  // A wrapping <label> that also holds a "?" with its hidden tooltip: its shown words name the field.
-  if (text) return fieldConcept(text) || !label ? text : namedBy(visibleText(label)) || text;
+  // A <label> that also holds a "?" with its hidden tooltip: its shown words name the field.
+  if (text) return fieldConcept(text) ? text : namedBy(visibleText(label as Element)) || text;
   // A "floating" label right after its input, tied to it by the page's CSS alone (`input + label`, in a wrapper of
   // their own): not the next field's label in a flat form of label, input, label, input.
   const after = control.nextElementSibling;
@@ -972,10 +974,15 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
         }
       }
       if (idPiece) {
-        // An ID drawn in pieces (a grey prefix, then the key in bold): the innermost element around whose whole text
-        // is one ID holds it.
-        if (idText.length < 40 && !node.nextSibling)
-          for (let up = node.parentElement?.parentElement, depth = 0; up && depth < 2; up = up.parentElement, depth++) {
+        // An ID drawn in pieces (a prefix, then the key in an element of its own: variants-sweep12, inferred): the
+        // innermost element around whose whole text is one ID holds it, its parent's or the one above (a <code> of
+        // <span>s). 40 characters: no ID is shorter; 90: none is longer (domain-facts, ID formats).
+        if (idText.length < 40)
+          for (
+            let up = node.nextSibling ? node.parentElement : node.parentElement?.parentElement, depth = 0;
+            up && depth < 2;
+            up = up.parentElement, depth++
+          ) {
             const whole = (up.textContent ?? '').trim();
             if (/^amzn1\.[a-z0-9.-]{30,90}$/i.test(whole) && whole.lastIndexOf('amzn1.') === 0) {
               idText = whole;
@@ -1146,9 +1153,14 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
         : el.firstElementChild && text.length <= 60 && el.querySelector(ARIA_HIDDEN)
           ? visibleText(el)
           : '';
-      const found = shown ? controlConcept(shown, expanded) : undefined;
+      // A two-line menu entry (its name, then a line on what it is for: variants-sweep12, inferred): its first line.
+      const first =
+        !shown && !name && el.matches('[role^=menuitem],[role=option]') && el.firstElementChild
+          ? textOf(el.firstElementChild)
+          : '';
+      const found = shown || first ? controlConcept(shown || first, expanded) : undefined;
       if (found && (!name || (found === 'toggle' && name.length <= 12 && !/\s/.test(name)))) {
-        text = shown;
+        text = shown || first;
         concept = found;
       }
     }

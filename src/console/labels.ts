@@ -32,9 +32,9 @@ export function normalizeLabel(text: string): string {
         /\((?:optional|facultatif|optionnel|opzionale|facoltativo|opcional|任意|required|obligatoire|requis|obligatorio|requerido|obbligatorio|richiesto|erforderlich|pflichtfeld|必須|\?)\)/g,
         ' ',
       )
+      // Or after a dash: "Allowed Origins - optional", "- 任意" (variants-sweep11, inferred: no console is known to).
+      .replace(/\s[-–—]\s*(?:optional|facultatif|optionnel|opzionale|facoltativo|opcional|任意)[\s*?:：]*$/, ' ')
       .replace(/(必須|任意)[\s*?:：+]*$/, ' ')
-      // Or after a dash: "Allowed Origins - optional" (one design system's way of marking an optional field).
-      .replace(/\s[-–—]\s*(?:optional|facultatif|optionnel|opzionale|facoltativo|opcional)$/, ' ')
       .replace(/[\s\u00a0]+/g, ' ')
       // Japanese sets Latin words apart with spaces or not ("許可された JavaScript オリジン", "クライアント ID"): the tables
       // hold them without.
@@ -353,8 +353,18 @@ const mayGoOn = (label: string) =>
   SAVE_WORDS.includes(label.split(' ', 1)[0] as string) || label.startsWith('保存して');
 
 // A reveal that names the secret in its own words: "Afficher l'identifiant client et le secret du client", "Client-ID
-// und Client Secret anzeigen" (domain-facts has only the Show word in these languages, the English wording whole).
-const SHOW_WORD = /^(?:show|afficher|mostra|mostrar) |(?: anzeigen|表示)$/;
+// und Client Secret anzeigen" (domain-facts has only the Show word in these languages, the English wording whole):
+// the Show word (not "nicht anzeigen", not 非表示: hide) and the IDs' names, nothing else but "and", articles and
+// particles. "Show me how to rotate your client secret" (a help link) says more.
+const SHOW_WORD = /^(?:show|afficher|mostra|mostrar) |(?<!nicht) anzeigen$|(?<!非)表示$/;
+const REVEAL_FILLER = /\b(?:and|et|und|e|y|le|la|les|du|de|del|il|el|l)\b|[とを,&+/']/g;
+const namesReveal = (label: string) =>
+  SHOW_WORD.test(label) &&
+  LABELS.clientSecret.some((secret) => label.includes(secret)) &&
+  ![...LABELS.clientSecret, ...LABELS.clientId]
+    .reduce((rest, name) => rest.replaceAll(name, ' '), label.replace(SHOW_WORD, ' '))
+    .replace(REVEAL_FILLER, ' ')
+    .trim();
 
 /** The action a button's or link's text names, or undefined. A lone "+" is the section toggle of Web Settings. */
 export function actionConcept(text: string): ActionConcept | undefined {
@@ -367,11 +377,7 @@ export function actionConcept(text: string): ActionConcept | undefined {
     : trimmed === '+' || trimmed === '−' || trimmed === '-'
       ? 'toggle'
       : (ACTION_BY_TEXT.get(label) ??
-        (mayGoOn(label) && SAVE_AND_GO_ON.test(label)
-          ? 'save'
-          : SHOW_WORD.test(label) && LABELS.clientSecret.some((secret) => label.includes(secret))
-            ? 'showSecret'
-            : undefined));
+        (mayGoOn(label) && SAVE_AND_GO_ON.test(label) ? 'save' : namesReveal(label) ? 'showSecret' : undefined));
   // Texts that come back: a button's label, not "Order 123-4567" or a sentence.
   if (text.length <= 60 && !/\d/.test(text)) {
     if (actionOf.size > 2000) actionOf.clear();

@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+// The limits a review of the rules sweeps 11 and 12 added (session 22) asked for: a reveal is the Show word with the
+// IDs' names and nothing more (not "hide", not a help link's sentence); a menu entry not shown yet is still read; the
+// collapsed view button is the way to Login with Amazon only while no menu of its own is in the page; an empty row
+// cloned by "Add another" is no changed entry; an ID's key in an element of its own after the prefix's text.
+import { afterEach, expect, test } from 'vitest';
+import { classify, type PageModel } from '../../src/console/classify';
+import { collect } from '../../src/console/collect';
+import { actionConcept, fieldConcept } from '../../src/console/labels';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function look(html: string): PageModel {
+  document.body.innerHTML = html;
+  return classify(collect(document));
+}
+
+const CLIENT_ID = 'amzn1.application-oa2-client.8b5e45312b5248b69eeaadd64fdeb0d2';
+
+test('a reveal is the Show word with the IDs’ names only: not "hide", not a sentence about the secret', () => {
+  for (const reveal of [
+    'Show client secret',
+    "Afficher l'identifiant client et le secret du client",
+    'Client-ID und Client Secret anzeigen',
+    'Mostrar identificador del cliente y secreto del cliente',
+    'Mostra ID cliente e chiave segreta cliente',
+  ])
+    expect(actionConcept(reveal), reveal).toBe('showSecret');
+  for (const other of [
+    'クライアントシークレットを非表示',
+    'Client Secret nicht anzeigen',
+    'Show me how to rotate your client secret',
+    'Mostrar cómo cambiar el secreto del cliente',
+  ])
+    expect(actionConcept(other), other).toBeUndefined();
+});
+
+test('"- optional" after a list name, with a colon or a star after it, in English and Japanese', () => {
+  expect(fieldConcept('Allowed Origins - optional:')).toBe('allowedOrigin');
+  expect(fieldConcept('Allowed Return URLs – optional *')).toBe('allowedReturnUrl');
+  expect(fieldConcept('許可された JavaScript オリジン - 任意')).toBe('allowedOrigin');
+});
+
+test('an entry of a menu not open yet is read without its aria-hidden icon: the gear that opens it is the way', () => {
+  const model = look(`<p>Client ID: ${CLIENT_ID}</p>
+    <button id="gear" aria-haspopup="menu" aria-expanded="false" aria-controls="m">⚙</button>
+    <ul id="m" role="menu" style="display: none"><li><a role="menuitem" href="/settings/console/securityprofile/web-settings/view.html">
+      <span aria-hidden="true">language</span><span>Web Settings</span></a></li></ul>`);
+  expect(model.targets['edit-web-settings']?.id).toBe('gear');
+});
+
+test('the collapsed view button leads to Login with Amazon while its menu is not in the page, not when it is', () => {
+  const button = `<button id="view" aria-haspopup="menu" aria-expanded="false" aria-controls="views">
+    Amazon Pay (Sandbox View) - EUR</button>`;
+  expect(look(button).targets['open-lwa-console']?.id).toBe('view');
+  const withMenu = look(`${button}<ul id="views" role="menu" style="display: none">
+    <li><a role="menuitem" href="#s">Amazon Pay (Sandbox View) - EUR</a></li>
+    <li><a role="menuitem" href="#p">Amazon Pay (Production View) - EUR</a></li></ul>`);
+  expect(withMenu.targets['open-lwa-console']).toBeUndefined();
+});
+
+test('a Save per row: the changed entry’s, not that of an empty row cloned from a filled one', () => {
+  document.body.innerHTML = `<form>
+    <div class="row"><span>Allowed JavaScript origins</span><input id="o1" value="https://a.example">
+      <button type="button" id="so1">Save</button></div>
+    <div class="row"><input id="o2" value=""><button type="button" id="so2">Save</button></div></form>`;
+  // "Add another" cloned the first row (its value attribute too) and emptied it; the merchant typed into the second.
+  (document.getElementById('o1') as HTMLInputElement).value = '';
+  (document.getElementById('o2') as HTMLInputElement).value = 'https://b.example';
+  expect(classify(collect(document)).targets['save-web-settings']?.id).toBe('so2');
+});
+
+test('an ID whose key is an element of its own after the prefix’s text is read whole, on their parent', () => {
+  const model = look(
+    `<dl><dt>Client ID</dt><dd><code id="cid">amzn1.application-oa2-client.<b>${CLIENT_ID.slice(29)}</b></code></dd></dl>`,
+  );
+  expect(model.fields.filter((f) => f.name === 'client-id').map((f) => [f.element.id, f.value])).toEqual([
+    ['cid', CLIENT_ID],
+  ]);
+});
