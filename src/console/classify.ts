@@ -14,6 +14,7 @@ import {
   isSandboxView,
   namesAnExample,
   namesOneEntry,
+  normalizeLabel,
 } from './labels';
 
 /** The `data-lwa-field` values of dom-contract.md. */
@@ -158,7 +159,10 @@ export function classify(records: PageRecords): PageModel {
       label.visible &&
       !example &&
       !namesOneEntry(label.label) &&
-      !known.some((named) => named.label === label.label && named.valueElement?.contains(label.element))
+      !known.some(
+        (named) =>
+          normalizeLabel(named.label) === normalizeLabel(label.label) && named.valueElement?.contains(label.element),
+      )
     )
       labelsOf.set(concept, [...known, label]);
     // One secret: the first shown, else the first at all (a collapsed application's comes before the open one's).

@@ -80,3 +80,11 @@ test('an ID whose key is an element of its own after the prefix’s text is read
     ['cid', CLIENT_ID],
   ]);
 });
+
+test('a list’s name repeated for screen readers inside its value, without the colon: its addresses counted once', () => {
+  const model = look(`<p>Client ID: ${CLIENT_ID}</p><table>
+    <tr><th scope="row">Allowed JavaScript Origins:</th><td><span style="position: absolute; width: 1px; height: 1px;
+      overflow: hidden; clip: rect(0 0 0 0)">Allowed JavaScript Origins</span>
+      <ul><li>https://a.example</li><li>https://b.example</li></ul></td></tr></table>`);
+  expect(model.state.savedWebSettings?.origins).toBe(2);
+});
