@@ -142,14 +142,16 @@ function readLabel(el: Element): string {
 
 /**
  * The text of `el` without the text inside those of its descendants that match `skip`: its <svg> icons, or the parts
- * assistive technology skips (aria-hidden).
+ * assistive technology skips (aria-hidden); with `shownOnly`, only the texts whose element is shown.
  */
-function textWithout(el: Element, skip: string): string {
+function textWithout(el: Element, skip: string, shownOnly = false): string {
   let text = '';
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const skipped = node.parentElement?.closest(skip);
-    if (!skipped || skipped === el || !el.contains(skipped)) text += node.nodeValue ?? '';
+    const parent = node.parentElement;
+    const skipped = parent?.closest(skip);
+    if ((!skipped || skipped === el || !el.contains(skipped)) && (!shownOnly || (parent && isVisible(parent))))
+      text += node.nodeValue ?? '';
   }
   return tidy(text);
 }
@@ -157,20 +159,11 @@ function textWithout(el: Element, skip: string): string {
 /**
  * The text of `el` as a sighted merchant reads it: without what is hidden (a "?" button's tooltip, a Save button's
  * busy text), its icons, a wrapped control's own text, or what assistive technology skips. Asked only of a label or a
- * button whose text names nothing: it asks each text's element whether it is shown.
+ * button whose text names nothing: it asks each text's element whether it is shown. A hidden control (a menu entry
+ * before its menu opens) is read without what assistive technology skips, as before.
  */
-function visibleText(el: Element): string {
-  // A hidden control (a menu entry before its menu opens) is read without what assistive technology skips, as before.
-  if (!isVisible(el)) return textWithout(el, ARIA_HIDDEN);
-  let text = '';
-  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    const skipped = parent?.closest(`svg,textarea,select,${ARIA_HIDDEN}`);
-    if (parent && !(skipped && el.contains(skipped)) && isVisible(parent)) text += node.nodeValue ?? '';
-  }
-  return tidy(text);
-}
+const visibleText = (el: Element) =>
+  isVisible(el) ? textWithout(el, `svg,textarea,select,${ARIA_HIDDEN}`, true) : textWithout(el, ARIA_HIDDEN);
 
 /** The text of `el` without its hidden children (one level: a popover's help text beside the label). */
 function shownText(el: Element): string {

@@ -358,11 +358,11 @@ const mayGoOn = (label: string) =>
 // particles. "Show me how to rotate your client secret" (a help link) says more.
 const SHOW_WORD = /^(?:show|afficher|mostra|mostrar) |(?<!nicht) anzeigen$|(?<!非)表示$/;
 const REVEAL_FILLER = /\b(?:and|et|und|e|y|le|la|les|du|de|del|il|el|l)\b|[とを,&+/']/g;
+const REVEALED = [...LABELS.clientSecret, ...LABELS.clientId];
 const namesReveal = (label: string) =>
   SHOW_WORD.test(label) &&
   LABELS.clientSecret.some((secret) => label.includes(secret)) &&
-  ![...LABELS.clientSecret, ...LABELS.clientId]
-    .reduce((rest, name) => rest.replaceAll(name, ' '), label.replace(SHOW_WORD, ' '))
+  !REVEALED.reduce((rest, name) => rest.replaceAll(name, ' '), label.replace(SHOW_WORD, ' '))
     .replace(REVEAL_FILLER, ' ')
     .trim();
 

@@ -211,6 +211,12 @@ describe('normalizeLabel', () => {
 });
 
 describe('fieldConcept, every language, every decoration', () => {
+  test('"- optional" after a list name, with a colon or a star after it, in English and Japanese', () => {
+    expect(fieldConcept('Allowed Origins - optional:')).toBe('allowedOrigin');
+    expect(fieldConcept('Allowed Return URLs – optional *')).toBe('allowedReturnUrl');
+    expect(fieldConcept('許可された JavaScript オリジン - 任意')).toBe('allowedOrigin');
+  });
+
   test.each(rows(FIELDS))('$lang $concept: "$label"', ({ concept, label }) => {
     for (const decorated of decorations(label)) expect(fieldConcept(decorated), decorated).toBe(concept);
   });
@@ -249,6 +255,24 @@ describe('fieldConcept, every language, every decoration', () => {
 });
 
 describe('actionConcept, every language', () => {
+  test('a reveal is the Show word with the IDs’ names only: not "hide", not a sentence about the secret', () => {
+    for (const reveal of [
+      'Show client secret',
+      "Afficher l'identifiant client et le secret du client",
+      'Client-ID und Client Secret anzeigen',
+      'Mostrar identificador del cliente y secreto del cliente',
+      'Mostra ID cliente e chiave segreta cliente',
+    ])
+      expect(actionConcept(reveal), reveal).toBe('showSecret');
+    for (const other of [
+      'クライアントシークレットを非表示',
+      'Client Secret nicht anzeigen',
+      'Show me how to rotate your client secret',
+      'Mostrar cómo cambiar el secreto del cliente',
+    ])
+      expect(actionConcept(other), other).toBeUndefined();
+  });
+
   test.each(rows(ACTIONS))('$lang $concept: "$label"', ({ concept, label }) => {
     for (const decorated of [label, label.toUpperCase(), ` ${label} `]) {
       expect(actionConcept(decorated), decorated).toBe(concept);
