@@ -3,7 +3,7 @@
 // are carried through as opaque references, compared only by identity and document order).
 import { recognizeLwaCredential } from '../core/credentials';
 import type { PageState, StepId } from '../core/steps';
-import type { ActionRecord, ControlRecord, LabelRecord, PageRecords } from './collect';
+import { type ActionRecord, type ControlRecord, type LabelRecord, type PageRecords, typedEntry } from './collect';
 import { holds, parentOf, precedes } from './composed';
 import {
   actionConcept,
@@ -314,11 +314,15 @@ export function classify(records: PageRecords): PageModel {
     if (addReturnUrl) targets['add-return-urls'] = addReturnUrl;
     // Entries saved one by one (a Save in each entry's row): the Save of the row whose entry was changed, not the
     // first row's, which would save an entry that did not change and leave the new one unsaved.
-    const changed = [...originInputs, ...returnUrlInputs].find((f) => {
-      const input = f.element as HTMLInputElement;
-      // Not an empty row "Add another" cloned from a filled one (its value attribute copied, its value emptied).
-      return input.value.trim() !== '' && input.value !== input.defaultValue;
-    });
+    // The entry typed in last; else one whose value differs from the page's (not an empty row "Add another" cloned
+    // from a filled one, its value attribute copied, its value emptied).
+    const entries = [...originInputs, ...returnUrlInputs];
+    const filledIn = (f: Field) => (f.element as HTMLInputElement).value.trim() !== '';
+    const changed =
+      entries.find((f) => f.element === typedEntry && filledIn(f)) ??
+      entries.find(
+        (f) => filledIn(f) && (f.element as HTMLInputElement).value !== (f.element as HTMLInputElement).defaultValue,
+      );
     const save = (changed && rowSave(changed.element)) ?? visibleAction('save', 'web') ?? visibleAction('save');
     if (save) targets['save-web-settings'] = save;
   } else {

@@ -813,6 +813,13 @@ function openerOf(entry: Element, doc: Document): Element | null {
   return null;
 }
 
+// The entry the merchant typed in last, told by observe.ts: on a React console an input's value attribute follows its
+// value, so which entry changed cannot be read from the element itself.
+export let typedEntry: Element | undefined;
+export const noteTyped = (entry: Element) => {
+  typedEntry = entry;
+};
+
 export function collect(doc: Document = document): PageRecords {
   const body = doc.body;
   if (!body) return { controls: [], labels: [], actions: [], ids: [] };

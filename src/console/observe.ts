@@ -2,7 +2,7 @@
 // sections expand, forms appear and the URL changes without a load. Child lists and a few attributes that show or
 // hide things, or name a field, are watched, never every attribute (observing all of them froze Bitwarden's autofill
 // on busy pages).
-import { componentsChanged } from './collect';
+import { componentsChanged, noteTyped } from './collect';
 import { eventTarget } from './composed';
 import { fieldConcept, mentionsFieldLabel } from './labels';
 
@@ -366,6 +366,7 @@ export function observePage(
         if (input instanceof HTMLSelectElement || input instanceof HTMLInputElement) schedule();
         return;
       }
+      noteTyped(input);
       const empty = !input.value.trim();
       if (wasEmpty.get(input) !== empty) schedule(true);
       wasEmpty.set(input, empty);

@@ -3,7 +3,7 @@
 // entries' values read again (session.ts then classifies the last look's records, refreshed by refreshValues), while a
 // change of the page's elements needs a whole look. Both come at most once per frame.
 import { afterEach, expect, test, vi } from 'vitest';
-import { collect, refreshValues } from '../../src/console/collect';
+import { collect, refreshValues, typedEntry } from '../../src/console/collect';
 import { observePage } from '../../src/console/observe';
 
 const PAGE = '<label for="o">Allowed JavaScript origins</label><input id="o"><input id="p" value="https://a.example">';
@@ -56,6 +56,15 @@ test('an entry filled or emptied asks for the values only; keys that leave it as
   type(input('o'), '');
   await frame();
   expect(calls).toEqual([false, false]);
+});
+
+test('the entry typed in last is told to the page reading (which row changed, where value attributes follow values)', () => {
+  document.body.innerHTML = PAGE;
+  observe();
+  type(input('p'), 'https://b.example');
+  expect(typedEntry).toBe(input('p'));
+  type(input('o'), 'h');
+  expect(typedEntry).toBe(input('o'));
 });
 
 test('typing and a change of the page in the same frame ask for one whole look', async () => {

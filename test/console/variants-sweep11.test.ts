@@ -5,6 +5,7 @@
 // per row; the edit form in a native <dialog open> over the read-only page; a Save button holding its hidden busy
 // text. Each expectation is what the merchant and shared/dom-contract.md require, not what the adapter does today.
 import { describe, expect, test } from 'vitest';
+import { noteTyped } from '../../src/console/collect';
 import { findSweep11, sweep11Pages } from '../fixtures/variants-sweep11/pages';
 import { type } from './load-fixture';
 import {
@@ -78,6 +79,19 @@ describe('the elements the marks are on and the steps point at', () => {
     expect.soft(ids(model, 'allowed-return-url')).toEqual(['return-0']);
     expect.soft(targetIds).toEqual(['return-0', 'return-0', 'return-0']);
     type(doc.getElementById('return-0') as Element, 'https://www.negozio-esempio.it/checkout/amazon');
+    const after = look(doc);
+    expect(stepOn(page, after)).toBe('save-web-settings');
+    expect(after.targets['save-web-settings']?.id).toBe('save-return-0');
+  });
+
+  test('a "Salva" per row on a React console (each value attribute kept equal to its value): the typed row’s', async () => {
+    const page = findSweep11('ic-ws-row-save.it.html');
+    const { doc } = await lookAt('ic-ws-row-save.it.html');
+    const entry = doc.getElementById('return-0') as HTMLInputElement;
+    type(entry, 'https://www.negozio-esempio.it/checkout/amazon');
+    // React writes the value attribute of a controlled input on each change: the element no longer tells what changed.
+    entry.setAttribute('value', entry.value);
+    noteTyped(entry); // what observe.ts does on the input event
     const after = look(doc);
     expect(stepOn(page, after)).toBe('save-web-settings');
     expect(after.targets['save-web-settings']?.id).toBe('save-return-0');
