@@ -100,9 +100,14 @@ export const BUDGETS = {
    * asked for (a reveal only as the Show word with the IDs' names, not "hide" or a help link's sentence; a hidden
    * menu entry read as before; the view button only while no menu of its own is in the page; an empty cloned row no
    * changed entry; an ID's key in an element after the prefix's text; "- optional:" and "- 任意"): 29,249 B; 29,254 B
-   * with a list's name repeated inside its value compared normalised.
+   * with a list's name repeated inside its value compared normalised. Then to 29 KB in session 23 for a row's own Save
+   * found by the entry typed in last (a React console keeps each value attribute equal to its value): 29,334 B; and
+   * for the shapes a thirteenth sweep found missed (test/fixtures/variants-sweep13: a required mark's offscreen words
+   * "champ obligatoire", a 必須 badge before the name, a list's description line linked by aria-describedby between
+   * its name and its entries, an input component's generic aria-label under a <label for> naming the field, an icon
+   * "+" named "Añadir URL de retorno"): 29,492 B.
    */
-  contentScriptsGate: 28.75 * 1024,
+  contentScriptsGate: 29 * 1024,
   popupJs: 15 * 1024,
 };
 

@@ -196,13 +196,17 @@ function ownLabel(control: Element): string {
   const fields = parts.filter((part) => fieldConcept(part));
   const named = fields.findLast((part) => fieldConcept(part) !== 'webSettings') ?? fields[0] ?? parts.join(' ');
   if (named) return named;
-  const ariaLabel = control.getAttribute('aria-label');
-  if (ariaLabel?.trim()) return ariaLabel.trim();
+  const ariaLabel = control.getAttribute('aria-label')?.trim();
+  if (ariaLabel && fieldConcept(ariaLabel)) return ariaLabel;
   const labels = (control as HTMLInputElement).labels;
   const label = labels?.[0] ?? control.closest('label');
   const text = label ? labelShown(label) : '';
   // A <label> that also holds a "?" with its hidden tooltip: its shown words name the field.
-  if (text) return fieldConcept(text) ? text : namedBy(visibleText(label as Element)) || text;
+  const byLabel = text && (fieldConcept(text) ? text : namedBy(visibleText(label as Element)) || text);
+  // An input component's own generic name ("Inserisci un URL") under the page's <label for> naming the field
+  // (variants-sweep13, inferred): the label. Otherwise the aria-label, which assistive technology reads first.
+  if (byLabel && (!ariaLabel || fieldConcept(byLabel))) return byLabel;
+  if (ariaLabel) return ariaLabel;
   // A "floating" label right after its input, tied to it by the page's CSS alone (`input + label`, in a wrapper of
   // their own): not the next field's label in a flat form of label, input, label, input.
   const after = control.nextElementSibling;
@@ -304,8 +308,15 @@ function groupLabel(control: Element, marks: Landmarks, maxDepth = 6, stopAtText
         continue;
       }
       if (label !== undefined) return label;
-      // An entry's list label is the first text above it: a heading of another kind ("Support contact") ends the look.
-      if (stopAtText && textOf(sibling) !== '' && !DECORATION.test(textOf(sibling))) return '';
+      // An entry's list label is the first text above it: a heading of another kind ("Support contact") ends the look;
+      // the entry's own description (aria-describedby, a design system's help line under the label) does not.
+      if (
+        stopAtText &&
+        textOf(sibling) !== '' &&
+        !DECORATION.test(textOf(sibling)) &&
+        !(sibling.id && control.getAttribute('aria-describedby')?.split(' ').includes(sibling.id))
+      )
+        return '';
     }
     if (parentOf(node)?.matches('form,body,main,[role=dialog],[role=main]')) break;
   }

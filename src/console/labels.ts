@@ -34,7 +34,13 @@ export function normalizeLabel(text: string): string {
       )
       // Or after a dash: "Allowed Origins - optional", "- 任意" (variants-sweep11, inferred: no console is known to).
       .replace(/\s[-–—]\s*(?:optional|facultatif|optionnel|opzionale|facoltativo|opcional|任意)[\s*?:：]*$/, ' ')
-      .replace(/(必須|任意)[\s*?:：+]*$/, ' ')
+      // A badge before or after the name ("必須 セキュリティプロファイル名": variants-sweep13, inferred), or the words a
+      // screen reader is given after a required mark, drawn off screen ("Nom*champ obligatoire": the same).
+      .replace(/^[\s*]*(?:必須|任意)|(?:必須|任意)[\s*?:：+]*$/g, ' ')
+      .replace(
+        /(?:required(?: field)?|(?:champ )?(?:obligatoire|requis)|pflichtfeld|erforderlich|(?:campo )?(?:obbligatorio|obligatorio|requerido))[\s*:]*$/,
+        ' ',
+      )
       .replace(/[\s\u00a0]+/g, ' ')
       // Japanese sets Latin words apart with spaces or not ("許可された JavaScript オリジン", "クライアント ID"): the tables
       // hold them without.
@@ -240,6 +246,10 @@ const FIELD_BY_TEXT = new Map<string, FieldConcept>();
 for (const [concept, texts] of Object.entries(LABELS)) {
   for (const text of texts) FIELD_BY_TEXT.set(text, concept as FieldConcept);
 }
+// "Add" with what it adds, an origin or a URL ("Añadir URL de retorno", "Ursprung hinzufügen", "オリジンを追加": an icon's
+// name, variants-sweep13, inferred): one more entry of that list.
+const ADD_ENTRY =
+  /^(?:add|ajouter|aggiungi|anadir|agregar)\b.{0,30}(?:origin|origen|url|uri)|(?:origin|ursprung|url|uri|オリジン).{0,30}(?:hinzufugen|追加)$/;
 const ACTION_BY_TEXT = new Map<string, ActionConcept>();
 for (const [concept, texts] of Object.entries(ACTIONS)) {
   for (const text of texts) ACTION_BY_TEXT.set(text, concept as ActionConcept);
@@ -377,7 +387,13 @@ export function actionConcept(text: string): ActionConcept | undefined {
     : trimmed === '+' || trimmed === '−' || trimmed === '-'
       ? 'toggle'
       : (ACTION_BY_TEXT.get(label) ??
-        (mayGoOn(label) && SAVE_AND_GO_ON.test(label) ? 'save' : namesReveal(label) ? 'showSecret' : undefined));
+        (mayGoOn(label) && SAVE_AND_GO_ON.test(label)
+          ? 'save'
+          : namesReveal(label)
+            ? 'showSecret'
+            : ADD_ENTRY.test(label)
+              ? 'addAnother'
+              : undefined));
   // Texts that come back: a button's label, not "Order 123-4567" or a sentence.
   if (text.length <= 60 && !/\d/.test(text)) {
     if (actionOf.size > 2000) actionOf.clear();

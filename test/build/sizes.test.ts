@@ -27,7 +27,7 @@ describe('shipped sizes, gzipped', () => {
   });
 
   // The issue's target is 8 KB; it is missed today and the bench reports it. This gate keeps the size from growing.
-  test("all content scripts together stay within today's gate (28.75 KB; target 8 KB, see README)", () => {
+  test(`all content scripts together stay within today's gate (${BUDGETS.contentScriptsGate / 1024} KB; target 8 KB, see README)`, () => {
     expect(sizes.totals.contentScripts, listing('content')).toBeLessThanOrEqual(BUDGETS.contentScriptsGate);
   });
 

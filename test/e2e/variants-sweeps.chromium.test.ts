@@ -17,6 +17,7 @@ import { EXPECTED as NINTH } from '../console/variants-sweep9.expected';
 import { EXPECTED as TENTH } from '../console/variants-sweep10.expected';
 import { EXPECTED as ELEVENTH } from '../console/variants-sweep11.expected';
 import { EXPECTED as TWELFTH } from '../console/variants-sweep12.expected';
+import { EXPECTED as THIRTEENTH } from '../console/variants-sweep13.expected';
 import type { FixturePage } from '../fixtures/pages';
 import { fixturePath } from '../fixtures/pages';
 import { katalPages } from '../fixtures/variants-katal/pages';
@@ -32,6 +33,7 @@ import { sweep9Pages } from '../fixtures/variants-sweep9/pages';
 import { sweep10Pages } from '../fixtures/variants-sweep10/pages';
 import { sweep11Pages } from '../fixtures/variants-sweep11/pages';
 import { sweep12Pages } from '../fixtures/variants-sweep12/pages';
+import { sweep13Pages } from '../fixtures/variants-sweep13/pages';
 import { type ExtensionBrowser, fixtureHtml, launchChromium } from './chromium';
 import { clearStorage } from './console-steps';
 import { domSettled } from './page-helpers';
@@ -49,6 +51,7 @@ const PAGES: [FixturePage, (typeof FIRST)[string]][] = [
   ...sweep10Pages.map((page) => [page, TENTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...sweep11Pages.map((page) => [page, ELEVENTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...sweep12Pages.map((page) => [page, TWELFTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
+  ...sweep13Pages.map((page) => [page, THIRTEENTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...katalPages.map((page) => [page, KATAL[page.file]] as [FixturePage, (typeof FIRST)[string]]),
 ];
 
