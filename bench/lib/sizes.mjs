@@ -105,9 +105,12 @@ export const BUDGETS = {
    * for the shapes a thirteenth sweep found missed (test/fixtures/variants-sweep13: a required mark's offscreen words
    * "champ obligatoire", a 必須 badge before the name, a list's description line linked by aria-describedby between
    * its name and its entries, an input component's generic aria-label under a <label for> naming the field, an icon
-   * "+" named "Añadir URL de retorno"): 29,492 B.
+   * "+" named "Añadir URL de retorno"): 29,492 B. Then to 29.25 KB for the shapes a fourteenth sweep found missed
+   * (test/fixtures/variants-sweep14: a row's Edit in a "⋮" menu, "Modifier" followed by offscreen words naming the
+   * row, a client ID truncated in the middle, the client ID also as the last crumb of a breadcrumb, a profile's "⋮"
+   * holding "Show Client ID and Client Secret" on a page with no ID yet, an inert carousel slide's link): 29,704 B.
    */
-  contentScriptsGate: 29 * 1024,
+  contentScriptsGate: 29.25 * 1024,
   popupJs: 15 * 1024,
 };
 

@@ -12,6 +12,7 @@ import {
   fieldConcept,
   introducesExample,
   isSandboxView,
+  mentionsFieldLabel,
   namesAnExample,
   namesOneEntry,
   normalizeLabel,
@@ -105,7 +106,17 @@ export function classify(records: PageRecords): PageModel {
   // or a secret is never taken for it (core/credentials decides).
   // An ID repeated in a passing message (a toast "Client ID copied: amzn1…" above the card: variants-sweep12,
   // inferred) yields to the same ID shown anywhere else; alone (a banner with a new client ID), it is the one.
-  for (const id of [...records.ids].sort((a, b) => +!!a.passing - +!!b.passing)) {
+  // Shown twice, once as a label's value and once elsewhere (the last crumb of a breadcrumb: variants-sweep14,
+  // inferred): the label's value, where the merchant is told what it is; but a selected row or tab holding it stays
+  // what tells which one the merchant chose.
+  const labelled = (el: Element) => records.labels.some((l) => l.valueElement && holds(l.valueElement, el));
+  const ids = records.ids.filter(
+    (id) =>
+      !records.ids.some((o) => o !== id && o.text === id.text && o.visible && labelled(o.element)) ||
+      labelled(id.element) ||
+      id.element.closest('[aria-selected="true"]'),
+  );
+  for (const id of ids.sort((a, b) => +!!a.passing - +!!b.passing)) {
     const { kind, value } = recognizeLwaCredential(id.text);
     if (kind !== 'unknown') add(kind as FieldName, id.element, value, id.visible);
   }
@@ -399,8 +410,13 @@ export function classify(records: PageRecords): PageModel {
   }
   // (Every application folded, its Web Settings' title hidden too: the control that opens the first one's "Show" —
   // only where an application's ID is hidden on the page: a folded help section's "Show" tells of no application.)
+  // (Or a menu entry that names what it shows, the IDs loaded only when asked: a profile's "⋮" holding "Show Client ID
+  // and Client Secret", variants-sweep14, inferred.)
   const folded = fields.some((f) => (f.name === 'client-id' || f.name === 'app-id') && !f.visible);
-  const reveal = webSettingsToggle ?? visibleAction('showSecret') ?? (folded ? reachable('showSecret') : undefined);
+  const reveal =
+    webSettingsToggle ??
+    visibleAction('showSecret') ??
+    reachable('showSecret', (a) => folded || (!!a.opener && mentionsFieldLabel(a.text)));
   if (reveal && !state.clientIdShown) targets['reveal-web-settings'] = reveal;
   // (Beside a registration form, a section to open tells of no application: Integration Central's create form.)
   if (reveal && !state.registration) state.hasApp = true;
@@ -414,9 +430,12 @@ export function classify(records: PageRecords): PageModel {
       ? actions.find((a) => a.concept === 'edit' && a.visible && sectionOf(a.element, markers) === null)?.element
       : undefined;
   // Several applications, each with its own way to its Web Settings (the developer console's gear per profile): the
-  // one of the application whose client ID is shown, the nearest to it.
+  // one of the application whose client ID is shown, the nearest to it. Its row's "⋮" whose menu holds an Edit is one
+  // (Integration Central's list: variants-sweep14, inferred).
   const nearestWebSettingsLink = () => {
-    const ways = actions.filter((a) => a.concept === 'webSettingsLink').map((a) => (a.visible ? a.element : a.opener));
+    const ways = actions
+      .filter((a) => a.concept === 'webSettingsLink' || (a.concept === 'edit' && !a.visible && clientIdField))
+      .map((a) => (a.visible ? a.element : a.opener));
     for (let box = clientIdField && parentOf(clientIdField.element); box; box = parentOf(box)) {
       const near = ways.find((el) => el && holds(box, el));
       if (near) return near;

@@ -104,6 +104,9 @@ export function isVisible(el: Element): boolean {
   return el.closest('[hidden]') === null;
 }
 
+/** An action shown and within reach: not inert, as a carousel's slide off screen (variants-sweep14, inferred). */
+const clickable = (el: Element) => isVisible(el) && !el.closest('[inert]');
+
 /** The element's text without the text of nested controls' option lists, trimmed. */
 const textOf = (el: Element) => tidy(el.textContent ?? '');
 
@@ -164,6 +167,20 @@ function textWithout(el: Element, skip: string, shownOnly = false): string {
  */
 const visibleText = (el: Element) =>
   isVisible(el) ? textWithout(el, `svg,textarea,select,${ARIA_HIDDEN}`, true) : textWithout(el, ARIA_HIDDEN);
+
+/**
+ * The words shown before what is drawn for screen readers only: "Modifier" of "Modifier<span class=a-offscreen> les
+ * origines JavaScript autorisées</span>" (each row's action named in full for them: variants-sweep14, inferred).
+ * A 1px clipped box, absolutely placed, as AUI's a-offscreen and "sr-only" draw it: read from style, not layout.
+ */
+function leadBeforeOffscreen(el: Element): string {
+  const [lead, rest] = el.childNodes;
+  if (lead?.nodeType !== Node.TEXT_NODE || !(rest instanceof HTMLElement) || el.childNodes.length > 2) return '';
+  const style = getComputedStyle(rest);
+  return style.position === 'absolute' && (style.clip.startsWith('rect') || parseFloat(style.width) <= 1)
+    ? tidy(lead.nodeValue ?? '')
+    : '';
+}
 
 /** The text of `el` without its hidden children (one level: a popover's help text beside the label). */
 function shownText(el: Element): string {
@@ -987,8 +1004,10 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
       if (idPiece) {
         // An ID drawn in pieces (a prefix, then the key in an element of its own: variants-sweep12, inferred): the
         // innermost element around whose whole text is one ID holds it, its parent's or the one above (a <code> of
-        // <span>s). 40 characters: no ID is shorter; 90: none is longer (domain-facts, ID formats).
-        if (idText.length < 40)
+        // <span>s). Or cut in the middle, its end in an element of its own (a design system's middle truncation:
+        // variants-sweep14, inferred). A piece: its last part after a dot is shorter than an ID's key (32 characters);
+        // 30 to 90 after "amzn1.": no ID is shorter or longer (domain-facts, ID formats).
+        if (/\.[a-z0-9-]{0,31}$/i.test(idText))
           for (
             let up = node.nextSibling ? node.parentElement : node.parentElement?.parentElement, depth = 0;
             up && depth < 2;
@@ -1163,7 +1182,7 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
         ? shownTextOf(el, marks)
         : el.firstElementChild && text.length <= 60 && el.querySelector(ARIA_HIDDEN)
           ? visibleText(el)
-          : '';
+          : leadBeforeOffscreen(el);
       // A two-line menu entry (its name, then a line on what it is for: variants-sweep12, inferred): its first line.
       const first =
         !shown && !name && el.matches('[role^=menuitem],[role=option]') && el.firstElementChild
@@ -1180,7 +1199,7 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     // of them: classifying them was ~1.5 ms of a look there.
     if (!concept && !options.some((option) => actionConcept(option))) continue;
     if (el.matches(RADIO) && !viewSwitch(el)) continue;
-    const visible = isVisible(el);
+    const visible = clickable(el);
     records.actions.push({
       kind: 'action',
       element: el,
@@ -1242,6 +1261,7 @@ export function refreshValues(records: PageRecords): boolean {
     control.value = value;
   }
   // A console may show its "Add another" or Save by CSS alone once an entry is filled (:placeholder-shown, :valid).
-  for (const record of [...records.controls, ...records.actions]) record.visible = isVisible(record.element);
+  for (const record of records.controls) record.visible = isVisible(record.element);
+  for (const record of records.actions) record.visible = clickable(record.element);
   return true;
 }

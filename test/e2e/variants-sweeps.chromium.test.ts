@@ -18,6 +18,7 @@ import { EXPECTED as TENTH } from '../console/variants-sweep10.expected';
 import { EXPECTED as ELEVENTH } from '../console/variants-sweep11.expected';
 import { EXPECTED as TWELFTH } from '../console/variants-sweep12.expected';
 import { EXPECTED as THIRTEENTH } from '../console/variants-sweep13.expected';
+import { EXPECTED as FOURTEENTH } from '../console/variants-sweep14.expected';
 import type { FixturePage } from '../fixtures/pages';
 import { fixturePath } from '../fixtures/pages';
 import { katalPages } from '../fixtures/variants-katal/pages';
@@ -34,6 +35,7 @@ import { sweep10Pages } from '../fixtures/variants-sweep10/pages';
 import { sweep11Pages } from '../fixtures/variants-sweep11/pages';
 import { sweep12Pages } from '../fixtures/variants-sweep12/pages';
 import { sweep13Pages } from '../fixtures/variants-sweep13/pages';
+import { sweep14Pages } from '../fixtures/variants-sweep14/pages';
 import { type ExtensionBrowser, fixtureHtml, launchChromium } from './chromium';
 import { clearStorage } from './console-steps';
 import { domSettled } from './page-helpers';
@@ -52,6 +54,7 @@ const PAGES: [FixturePage, (typeof FIRST)[string]][] = [
   ...sweep11Pages.map((page) => [page, ELEVENTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...sweep12Pages.map((page) => [page, TWELFTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...sweep13Pages.map((page) => [page, THIRTEENTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
+  ...sweep14Pages.map((page) => [page, FOURTEENTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...katalPages.map((page) => [page, KATAL[page.file]] as [FixturePage, (typeof FIRST)[string]]),
 ];
 
