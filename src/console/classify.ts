@@ -3,7 +3,7 @@
 // are carried through as opaque references, compared only by identity and document order).
 import { recognizeLwaCredential } from '../core/credentials';
 import type { PageState, StepId } from '../core/steps';
-import { type ActionRecord, type ControlRecord, type LabelRecord, type PageRecords, typedEntry } from './collect';
+import type { ActionRecord, ControlRecord, IdRecord, LabelRecord, PageRecords } from './collect';
 import { holds, parentOf, precedes } from './composed';
 import {
   actionConcept,
@@ -109,13 +109,20 @@ export function classify(records: PageRecords): PageModel {
   // Shown twice, once as a label's value and once elsewhere (the last crumb of a breadcrumb: variants-sweep14,
   // inferred): the label's value, where the merchant is told what it is; but a selected row or tab holding it stays
   // what tells which one the merchant chose.
-  const labelled = (el: Element) => records.labels.some((l) => l.valueElement && holds(l.valueElement, el));
-  const ids = records.ids.filter(
-    (id) =>
-      !records.ids.some((o) => o !== id && o.text === id.text && o.visible && labelled(o.element)) ||
-      labelled(id.element) ||
-      id.element.closest('[aria-selected="true"]'),
-  );
+  // (Not a copy in a passing message, which yields anyway.)
+  const values = new Set(records.labels.map((l) => l.valueElement));
+  const labelled = (id: IdRecord) => {
+    for (let up: Element | null = id.element; up; up = parentOf(up)) if (values.has(up)) return true;
+    return false;
+  };
+  const sameText = new Map<string, IdRecord[]>();
+  for (const id of records.ids) sameText.set(id.text, [...(sameText.get(id.text) ?? []), id]);
+  const ids = records.ids.filter((id) => {
+    const twins = (sameText.get(id.text) as IdRecord[]).filter((o) => o !== id && o.visible && !o.passing);
+    return (
+      !twins.length || labelled(id) || !twins.some(labelled) || id.element.closest('[aria-selected="true"]') !== null
+    );
+  });
   for (const id of ids.sort((a, b) => +!!a.passing - +!!b.passing)) {
     const { kind, value } = recognizeLwaCredential(id.text);
     if (kind !== 'unknown') add(kind as FieldName, id.element, value, id.visible);
@@ -330,7 +337,7 @@ export function classify(records: PageRecords): PageModel {
     const entries = [...originInputs, ...returnUrlInputs];
     const filledIn = (f: Field) => (f.element as HTMLInputElement).value.trim() !== '';
     const changed =
-      entries.find((f) => f.element === typedEntry && filledIn(f)) ??
+      entries.find((f) => f.element === records.typed && filledIn(f)) ??
       entries.find(
         (f) => filledIn(f) && (f.element as HTMLInputElement).value !== (f.element as HTMLInputElement).defaultValue,
       );
@@ -411,12 +418,15 @@ export function classify(records: PageRecords): PageModel {
   // (Every application folded, its Web Settings' title hidden too: the control that opens the first one's "Show" —
   // only where an application's ID is hidden on the page: a folded help section's "Show" tells of no application.)
   // (Or a menu entry that names what it shows, the IDs loaded only when asked: a profile's "⋮" holding "Show Client ID
-  // and Client Secret", variants-sweep14, inferred.)
+  // and Client Secret", variants-sweep14, inferred; not a help menu's link to an article of that title: review 67.)
   const folded = fields.some((f) => (f.name === 'client-id' || f.name === 'app-id') && !f.visible);
   const reveal =
     webSettingsToggle ??
     visibleAction('showSecret') ??
-    reachable('showSecret', (a) => folded || (!!a.opener && mentionsFieldLabel(a.text)));
+    reachable(
+      'showSecret',
+      (a) => folded || (!!a.opener && mentionsFieldLabel(a.text) && !a.element.matches('a[href]:not([href^="#"])')),
+    );
   if (reveal && !state.clientIdShown) targets['reveal-web-settings'] = reveal;
   // (Beside a registration form, a section to open tells of no application: Integration Central's create form.)
   if (reveal && !state.registration) state.hasApp = true;
@@ -430,17 +440,20 @@ export function classify(records: PageRecords): PageModel {
       ? actions.find((a) => a.concept === 'edit' && a.visible && sectionOf(a.element, markers) === null)?.element
       : undefined;
   // Several applications, each with its own way to its Web Settings (the developer console's gear per profile): the
-  // one of the application whose client ID is shown, the nearest to it. Its row's "⋮" whose menu holds an Edit is one
-  // (Integration Central's list: variants-sweep14, inferred).
+  // one of the application whose client ID is shown, the nearest to it.
   const nearestWebSettingsLink = () => {
-    const ways = actions
-      .filter((a) => a.concept === 'webSettingsLink' || (a.concept === 'edit' && !a.visible && clientIdField))
-      .map((a) => (a.visible ? a.element : a.opener));
+    const ways = actions.filter((a) => a.concept === 'webSettingsLink').map((a) => (a.visible ? a.element : a.opener));
     for (let box = clientIdField && parentOf(clientIdField.element); box; box = parentOf(box)) {
       const near = ways.find((el) => el && holds(box, el));
       if (near) return near;
     }
     return reachable('webSettingsLink');
+  };
+  // The "⋮" of the client ID's own row whose menu holds an Edit (Integration Central's list: variants-sweep14,
+  // inferred); not another row's, nor the account's menu (review 67).
+  const rowMenuEdit = () => {
+    const row = clientIdField?.element.closest('tr,[role=row],li');
+    return row ? actions.find((a) => a.concept === 'edit' && a.opener && holds(row, a.opener))?.opener : undefined;
   };
   // A collapsed Web Settings section on the page is the way to them, once the client ID is shown (before, it is the way
   // to it), rather than a link away from the page.
@@ -449,6 +462,7 @@ export function classify(records: PageRecords): PageModel {
     cardEdit() ??
     (state.clientIdShown ? webSettingsToggle : undefined) ??
     nearestWebSettingsLink() ??
+    rowMenuEdit() ??
     visibleAction('viewClient');
   // On an application's form, only its own collapsed section: a link, a tab or another section's Edit leaves the form
   // (and a create form's Save comes first).

@@ -8,6 +8,7 @@ import {
   controlConcept,
   type FieldConcept,
   fieldConcept,
+  mentionsFieldLabel,
   mentionsLabelWord,
   namesShowClientId,
 } from './labels';
@@ -76,6 +77,8 @@ export interface PageRecords {
   shadowRoots?: ShadowRoot[];
   /** Components on the page are not defined yet: what they will show is still to come. */
   pending?: boolean;
+  /** The entry the merchant typed in last (noteTyped), if any. */
+  typed?: Element;
 }
 
 const CONTROL_SELECTOR =
@@ -169,15 +172,19 @@ const visibleText = (el: Element) =>
   isVisible(el) ? textWithout(el, `svg,textarea,select,${ARIA_HIDDEN}`, true) : textWithout(el, ARIA_HIDDEN);
 
 /**
- * The words shown before what is drawn for screen readers only: "Modifier" of "Modifier<span class=a-offscreen> les
- * origines JavaScript autorisées</span>" (each row's action named in full for them: variants-sweep14, inferred).
- * A 1px clipped box, absolutely placed, as AUI's a-offscreen and "sr-only" draw it: read from style, not layout.
+ * The words shown before what is drawn for screen readers only, when that names a field: "Modifier" of
+ * "Modifier<span class=a-offscreen> les origines JavaScript autorisées</span>" (each row's action named in full for
+ * them: variants-sweep14, inferred); not "Afficher" of a help's "Afficher la réponse" (review 67). Drawn off screen:
+ * absolutely placed and clipped (clip, clip-path or overflow), as AUI's a-offscreen and "sr-only" do. Only computed
+ * style is read, never a size, which would ask for layout.
  */
 function leadBeforeOffscreen(el: Element): string {
   const [lead, rest] = el.childNodes;
   if (lead?.nodeType !== Node.TEXT_NODE || !(rest instanceof HTMLElement) || el.childNodes.length > 2) return '';
+  if (!mentionsFieldLabel(textOf(rest))) return '';
   const style = getComputedStyle(rest);
-  return style.position === 'absolute' && (style.clip.startsWith('rect') || parseFloat(style.width) <= 1)
+  return style.position === 'absolute' &&
+    (style.overflow === 'hidden' || style.clip.startsWith('rect') || /^inset/.test(style.clipPath))
     ? tidy(lead.nodeValue ?? '')
     : '';
 }
@@ -220,9 +227,10 @@ function ownLabel(control: Element): string {
   const text = label ? labelShown(label) : '';
   // A <label> that also holds a "?" with its hidden tooltip: its shown words name the field.
   const byLabel = text && (fieldConcept(text) ? text : namedBy(visibleText(label as Element)) || text);
-  // An input component's own generic name ("Inserisci un URL") under the page's <label for> naming the field
-  // (variants-sweep13, inferred): the label. Otherwise the aria-label, which assistive technology reads first.
-  if (byLabel && (!ariaLabel || fieldConcept(byLabel))) return byLabel;
+  // An input component's own generic name ("Inserisci un URL") under the page's <label for> naming a list of origins
+  // or return URLs (variants-sweep13, inferred): the label. Otherwise the aria-label, which assistive technology reads
+  // first ("Filter applications by name" over a filter box's "Name" is no application's name: review 67).
+  if (byLabel && (!ariaLabel || LIST_CONCEPTS.has(fieldConcept(byLabel)))) return byLabel;
   if (ariaLabel) return ariaLabel;
   // A "floating" label right after its input, tied to it by the page's CSS alone (`input + label`, in a wrapper of
   // their own): not the next field's label in a flat form of label, input, label, input.
@@ -331,7 +339,7 @@ function groupLabel(control: Element, marks: Landmarks, maxDepth = 6, stopAtText
         stopAtText &&
         textOf(sibling) !== '' &&
         !DECORATION.test(textOf(sibling)) &&
-        !(sibling.id && control.getAttribute('aria-describedby')?.split(' ').includes(sibling.id))
+        !(sibling.id && control.getAttribute('aria-describedby')?.split(/\s+/).includes(sibling.id))
       )
         return '';
     }
@@ -842,10 +850,11 @@ function openerOf(entry: Element, doc: Document): Element | null {
 }
 
 // The entry the merchant typed in last, told by observe.ts: on a React console an input's value attribute follows its
-// value, so which entry changed cannot be read from the element itself.
-export let typedEntry: Element | undefined;
+// value, so which entry changed cannot be read from the element itself. Weakly held: an entry gone with its page.
+let typed: WeakRef<Element> | undefined;
+export const typedEntry = () => typed?.deref();
 export const noteTyped = (entry: Element) => {
-  typedEntry = entry;
+  typed = new WeakRef(entry);
 };
 
 export function collect(doc: Document = document): PageRecords {
@@ -941,7 +950,7 @@ const inPageOrder = (a: Node, b: Node) => (precedes(a, b) ? -1 : 1);
 
 /** Reads the page's own tree and the given open shadow roots of it. */
 function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]): PageRecords {
-  const records: PageRecords = { controls: [], labels: [], actions: [], ids: [] };
+  const records: PageRecords = { controls: [], labels: [], actions: [], ids: [], typed: typedEntry() };
   const scopes: (HTMLElement | ShadowRoot)[] = [body, ...shadowRoots];
   const order = shadowRoots.length > 0 ? inPageOrder : inTreeOrder;
   const all = (selector: string) => {
@@ -1254,6 +1263,7 @@ const holdsId = (value: string) => {
  * that is not enough: a value that holds an ID, or held one, changes what the look found (a whole look is needed).
  */
 export function refreshValues(records: PageRecords): boolean {
+  records.typed = typedEntry();
   for (const control of records.controls) {
     const value = (control.element as HTMLInputElement).value ?? '';
     if (value === control.value) continue;

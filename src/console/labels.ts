@@ -35,7 +35,8 @@ export function normalizeLabel(text: string): string {
       // Or after a dash: "Allowed Origins - optional", "- 任意" (variants-sweep11, inferred: no console is known to).
       .replace(/\s[-–—]\s*(?:optional|facultatif|optionnel|opzionale|facoltativo|opcional|任意)[\s*?:：]*$/, ' ')
       // A badge before or after the name ("必須 セキュリティプロファイル名": variants-sweep13, inferred), or the words a
-      // screen reader is given after a required mark, drawn off screen ("Nom*champ obligatoire": the same).
+      // screen reader is given after a required mark, drawn off screen ("Nom*champ obligatoire": the same, and read
+      // joined to the name, so after any text: an error "Description obligatoire" reads as its field's name too).
       .replace(/^[\s*]*(?:必須|任意)|(?:必須|任意)[\s*?:：+]*$/g, ' ')
       .replace(
         /(?:required(?: field)?|(?:champ )?(?:obligatoire|requis)|pflichtfeld|erforderlich|(?:campo )?(?:obbligatorio|obligatorio|requerido))[\s*:]*$/,
@@ -246,10 +247,11 @@ const FIELD_BY_TEXT = new Map<string, FieldConcept>();
 for (const [concept, texts] of Object.entries(LABELS)) {
   for (const text of texts) FIELD_BY_TEXT.set(text, concept as FieldConcept);
 }
-// "Add" with what it adds, an origin or a URL ("Añadir URL de retorno", "Ursprung hinzufügen", "オリジンを追加": an icon's
-// name, variants-sweep13, inferred): one more entry of that list.
+// "Add" with the entry it adds, and nothing else ("Añadir URL de retorno", "Add another origin", "Ursprung
+// hinzufügen", "オリジンを追加": an icon's name, variants-sweep13, inferred): one more entry of that list. Whole words, the
+// whole name: not "Add a security profile" nor "Add URL parameter" (review 67).
 const ADD_ENTRY =
-  /^(?:add|ajouter|aggiungi|anadir|agregar)\b.{0,30}(?:origin|origen|url|uri)|(?:origin|ursprung|url|uri|オリジン).{0,30}(?:hinzufugen|追加)$/;
+  /^(?:add|ajouter|aggiungi|anadir|agregar)(?: (?:another|an?|une?|une autre|un altro|un'altra|otro|otra))?(?: (?:allowed|return|javascript))* (?:origin|origine|origen|url)s?(?: javascript| (?:de|di) (?:retour|retorno|ritorno))?$|^(?:weitere[nr]? |neue[nr]? )?(?:(?:javascript-)?ursprung|(?:ruckleitungs-)?url)s? hinzufugen$|^(?:オリジン|(?:リターン|返信)?url)を?追加$/;
 const ACTION_BY_TEXT = new Map<string, ActionConcept>();
 for (const [concept, texts] of Object.entries(ACTIONS)) {
   for (const text of texts) ACTION_BY_TEXT.set(text, concept as ActionConcept);

@@ -2,7 +2,7 @@
 // sections expand, forms appear and the URL changes without a load. Child lists and a few attributes that show or
 // hide things, or name a field, are watched, never every attribute (observing all of them froze Bitwarden's autofill
 // on busy pages).
-import { componentsChanged, noteTyped } from './collect';
+import { componentsChanged, noteTyped, typedEntry } from './collect';
 import { eventTarget } from './composed';
 import { fieldConcept, mentionsFieldLabel } from './labels';
 
@@ -17,6 +17,7 @@ const WATCHED_ATTRIBUTES = [
   'disabled',
   'aria-label',
   'aria-labelledby',
+  'inert',
 ];
 // What the assistant reads: form controls, things to click, label-like elements.
 const READ = 'input,textarea,select,button,a,label,summary,[role],th,dt,legend,h1,h2,h3,h4,h5,h6';
@@ -366,9 +367,10 @@ export function observePage(
         if (input instanceof HTMLSelectElement || input instanceof HTMLInputElement) schedule();
         return;
       }
-      noteTyped(input);
       const empty = !input.value.trim();
-      if (wasEmpty.get(input) !== empty) schedule(true);
+      // Another entry typed in: its row's own Save may be the step now (classify.ts), a look at the values only.
+      if (wasEmpty.get(input) !== empty || typedEntry() !== input) schedule(true);
+      noteTyped(input);
       wasEmpty.set(input, empty);
     },
     { capture: true, passive: true, signal },
