@@ -108,9 +108,16 @@ export const BUDGETS = {
    * "+" named "Añadir URL de retorno"): 29,492 B. Then to 29.25 KB for the shapes a fourteenth sweep found missed
    * (test/fixtures/variants-sweep14: a row's Edit in a "⋮" menu, "Modifier" followed by offscreen words naming the
    * row, a client ID truncated in the middle, the client ID also as the last crumb of a breadcrumb, a profile's "⋮"
-   * holding "Show Client ID and Client Secret" on a page with no ID yet, an inert carousel slide's link): 29,704 B.
+   * holding "Show Client ID and Client Secret" on a page with no ID yet, an inert carousel slide's link): 29,704 B;
+   * 29,896 B with the limits a review of both sweeps asked for (test/console/review-session23.test.ts). Then to
+   * 29.75 KB for the shapes a fifteenth and sixteenth sweep found missed (test/fixtures/variants-sweep15, -sweep16: a
+   * console's error under an entry naming the other list, a third list of its own ("Webhook URLs") in the same form,
+   * an entry prefilled with "https://" alone, a Save disabled until something changes on a form left open after
+   * saving, "Salva" named "Salva impostazioni Web", "変更を保存する"; a new client ID in a modal dialog over the list,
+   * the current secret in a table beside an expired one, a guide's sentence quoting the client ID, the French
+   * "Identifiant client / ID Store"): 30,211 B.
    */
-  contentScriptsGate: 29.25 * 1024,
+  contentScriptsGate: 29.75 * 1024,
   popupJs: 15 * 1024,
 };
 

@@ -3,7 +3,14 @@
 // are carried through as opaque references, compared only by identity and document order).
 import { recognizeLwaCredential } from '../core/credentials';
 import type { PageState, StepId } from '../core/steps';
-import type { ActionRecord, ControlRecord, IdRecord, LabelRecord, PageRecords } from './collect';
+import {
+  type ActionRecord,
+  blankEntry,
+  type ControlRecord,
+  type IdRecord,
+  type LabelRecord,
+  type PageRecords,
+} from './collect';
 import { holds, parentOf, precedes } from './composed';
 import {
   actionConcept,
@@ -247,9 +254,13 @@ export function classify(records: PageRecords): PageModel {
   // unless the merchant has chosen one: the one in the selected row (aria-selected), when only one is.
   const shownClientIds = visibleFields('client-id');
   // A selected row of a single-select table: not rows ticked for a bulk action, not a tab or a drop-down's option.
+  // Or a modal dialog over the list: the new client ID shown with its secret once (variants-sweep16, inferred).
   const chosen = shownClientIds.filter((f) => {
     const row = f.element.closest('[aria-selected="true"]');
-    return row?.matches('tr,[role=row]') && !row.closest('[aria-multiselectable="true"]');
+    return (
+      (row?.matches('tr,[role=row]') && !row.closest('[aria-multiselectable="true"]')) ||
+      f.element.closest('[aria-modal="true"],dialog:modal')
+    );
   });
   const clientIdField =
     new Set(shownClientIds.map((f) => f.value)).size === 1
@@ -314,17 +325,16 @@ export function classify(records: PageRecords): PageModel {
   const originInputs = visibleFields('allowed-origin');
   const returnUrlInputs = visibleFields('allowed-return-url');
   if (originInputs.length + returnUrlInputs.length > 0) {
-    // Entries typed in, and entries already added beside an entry field (its "chips").
+    // Entries typed in, and entries already added beside an entry field (its "chips"). An entry the console fills
+    // with the scheme alone ("https://": variants-sweep15, inferred) is still empty.
+    const filledIn = (f: Field) => !blankEntry((f.element as HTMLInputElement).value);
     const filled = (list: Field[], concept: FieldConcept) =>
-      list.filter((f) => (f.element as HTMLInputElement).value.trim() !== '').length +
-      shownUrls(concept, true) +
-      savedIn(concept);
+      list.filter(filledIn).length + shownUrls(concept, true) + savedIn(concept);
     state.editing = {
       origins: filled(originInputs, 'allowedOrigin'),
       returnUrls: filled(returnUrlInputs, 'allowedReturnUrl'),
     };
-    const firstEmpty = (list: Field[]) =>
-      list.find((f) => (f.element as HTMLInputElement).value.trim() === '')?.element;
+    const firstEmpty = (list: Field[]) => list.find((f) => !filledIn(f))?.element;
     const addOrigin = firstEmpty(originInputs) ?? addAnotherAfter(labelsOf.get('allowedOrigin'), actions, markers);
     if (addOrigin) targets['add-origins'] = addOrigin;
     const addReturnUrl =
@@ -335,14 +345,26 @@ export function classify(records: PageRecords): PageModel {
     // The entry typed in last; else one whose value differs from the page's (not an empty row "Add another" cloned
     // from a filled one, its value attribute copied, its value emptied).
     const entries = [...originInputs, ...returnUrlInputs];
-    const filledIn = (f: Field) => (f.element as HTMLInputElement).value.trim() !== '';
     const changed =
       entries.find((f) => f.element === records.typed && filledIn(f)) ??
       entries.find(
         (f) => filledIn(f) && (f.element as HTMLInputElement).value !== (f.element as HTMLInputElement).defaultValue,
       );
     const save = (changed && rowSave(changed.element)) ?? visibleAction('save', 'web') ?? visibleAction('save');
-    if (save) targets['save-web-settings'] = save;
+    // A form left open on what was just saved, its Save disabled until something changes (variants-sweep15,
+    // inferred): saved Web Settings, until the merchant types in an entry. Not while a list is still empty (a Save
+    // disabled until the form is complete asks for entries), nor while the entries are disabled too (the form is
+    // being saved: review 20).
+    const { origins, returnUrls } = state.editing;
+    if (
+      save?.matches(':disabled,[aria-disabled=true]') &&
+      origins &&
+      returnUrls &&
+      !entries.some((f) => f.element === records.typed || f.element.matches(':disabled'))
+    ) {
+      state.editing = null;
+      state.savedWebSettings = { origins, returnUrls };
+    } else if (save) targets['save-web-settings'] = save;
   } else {
     // Web Settings shown read-only: count what is registered.
     if (labelsOf.has('allowedOrigin') || labelsOf.has('allowedReturnUrl')) {

@@ -332,21 +332,31 @@ function groupLabel(control: Element, marks: Landmarks, maxDepth = 6, stopAtText
         if (label !== undefined) break;
         continue;
       }
-      if (label !== undefined) return label;
-      // An entry's list label is the first text above it: a heading of another kind ("Support contact") ends the look;
-      // the entry's own description (aria-describedby, a design system's help line under the label) does not.
-      if (
-        stopAtText &&
-        textOf(sibling) !== '' &&
-        !DECORATION.test(textOf(sibling)) &&
-        !(sibling.id && control.getAttribute('aria-describedby')?.split(/\s+/).includes(sibling.id))
-      )
-        return '';
+      // The console's own messages about entries name lists in sentences ("…add it under <b>Allowed Return URLs</b>
+      // instead": variants-sweep15, inferred) and describe them (a list's help line between its name and its entries:
+      // variants-sweep13, inferred): neither is the label of the rows after it, nor ends the look.
+      if (label !== undefined) {
+        if (!isMessage(sibling)) return label;
+        continue;
+      }
+      // Another field's own <label>, of a list the assistant does not know ("Webhook URLs": variants-sweep15,
+      // inferred), ends the look: the rows after it are that list's.
+      if (sibling.tagName === 'LABEL' && textOf(sibling)) return '';
+      // An entry's list label is the first text above it: a heading of another kind ("Support contact") ends the look.
+      if (stopAtText && textOf(sibling) !== '' && !DECORATION.test(textOf(sibling)) && !isMessage(sibling)) return '';
     }
     if (parentOf(node)?.matches('form,body,main,[role=dialog],[role=main]')) break;
   }
   return '';
 }
+
+/** A console's message: an alert, a status, or what an element's aria-describedby or aria-errormessage names. */
+const isMessage = (el: Element) =>
+  el.matches('[role=alert],[role=status]') ||
+  (!!el.id &&
+    [...scopeOf(el).querySelectorAll('[aria-describedby],[aria-errormessage]')].some((d) =>
+      `${d.getAttribute('aria-describedby')} ${d.getAttribute('aria-errormessage')}`.split(/\s+/).includes(el.id),
+    ));
 
 /** The name of the group around a control (role=group, fieldset), when it reads as a known label: a list's entries. */
 function groupName(control: Element): string {
@@ -545,9 +555,18 @@ function valueFor(label: Element, marks: Landmarks): Element | null {
   if (paired !== undefined) return paired;
   // "<b>Client ID</b><br>amzn1…": the value is bare text after the label; its row is the innermost element holding it.
   if (bareTextAfter(label)) return label.parentElement;
-  // A caption under its value (a box of two: the value, then its label), when the value shows what the label names.
+  // A caption under its value (a box of two: the value, then its label, and no words of their own), when the value
+  // shows what the label names; not a sentence quoting an ID "comme <b>identifiant client</b>" (variants-sweep16,
+  // inferred).
   const above = label.previousElementSibling;
-  if (above && label.parentElement?.childElementCount === 2 && !beside(label, true) && showsItsValue(label, above))
+  const box = label.parentElement;
+  if (
+    above &&
+    box?.childElementCount === 2 &&
+    ![...box.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && /\p{L}/u.test(n.nodeValue ?? '')) &&
+    !beside(label, true) &&
+    showsItsValue(label, above)
+  )
     return above;
   // A name inside a sentence ("under <b>Allowed JavaScript Origins</b>, for example <code>https://…</code>" in a help
   // panel) has no value: words, not a colon, follow it.
@@ -803,7 +822,13 @@ function innermostValue(container: Element, marks: Landmarks, concept?: FieldCon
     // (an accordion's panel holding "Keep this private.", the mask with its "Show" and "Created 2024": the mark goes on
     // the mask). Not a mask beside its last four characters, nor a hint quoting the secret's format.
     const value = children.length > 1 ? shapedValue(concept, textOf(best)) : undefined;
-    const only = value ? children.filter((c) => textWithout(c, ACTION_SELECTOR) === value) : children;
+    let only = value ? children.filter((c) => textWithout(c, ACTION_SELECTOR) === value) : children;
+    // A table of several (the current secret over the expired one: variants-sweep16, inferred): its first row
+    // showing one.
+    if (value && !only.length)
+      only = children
+        .filter((c) => c.matches('tbody,tr,[role=row],[role=rowgroup]') && textOf(c).includes(value))
+        .slice(0, 1);
     if (only.length !== 1) break;
     best = only[0] as Element;
   }
@@ -848,6 +873,9 @@ function openerOf(entry: Element, doc: Document): Element | null {
   }
   return null;
 }
+
+/** An entry with nothing typed in it: empty, or only the scheme a console writes in it beforehand ("https://"). */
+export const blankEntry = (value: string) => /^(?:https?:\/\/)?$/i.test(value.trim());
 
 // The entry the merchant typed in last, told by observe.ts: on a React console an input's value attribute follows its
 // value, so which entry changed cannot be read from the element itself. Weakly held: an entry gone with its page.
@@ -1198,7 +1226,14 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
           ? textOf(el.firstElementChild)
           : '';
       const found = shown || first ? controlConcept(shown || first, expanded) : undefined;
-      if (found && (!name || (found === 'toggle' && name.length <= 12 && !/\s/.test(name)))) {
+      // (Or a name that is the shown word and the section it acts on: "Salva" named "Salva impostazioni Web",
+      // variants-sweep15, inferred.)
+      if (
+        found &&
+        (!name ||
+          (found === 'toggle' && name.length <= 12 && !/\s/.test(name)) ||
+          (name.startsWith(shown) && mentionsFieldLabel(name.slice(shown.length))))
+      ) {
         text = shown || first;
         concept = found;
       }

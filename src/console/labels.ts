@@ -69,6 +69,7 @@ const LABELS = {
     'client id/store id',
     'identifiant client',
     'id store',
+    'identifiant client/id store',
     'client-id',
     'store-id',
     'client-id/store-id',
@@ -197,6 +198,9 @@ const ACTIONS = {
     'guardar cambios',
     '保存',
     '変更を保存',
+    // The verb's plain form on a button (variants-sweep15, inferred).
+    '保存する',
+    '変更を保存する',
   ],
   // Integration Central's list: the way to a client ID's Web Settings (domain-facts: "View client ID/store ID(s)";
   // the German text is inferred).

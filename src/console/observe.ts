@@ -2,7 +2,7 @@
 // sections expand, forms appear and the URL changes without a load. Child lists and a few attributes that show or
 // hide things, or name a field, are watched, never every attribute (observing all of them froze Bitwarden's autofill
 // on busy pages).
-import { componentsChanged, noteTyped, typedEntry } from './collect';
+import { blankEntry, componentsChanged, noteTyped, typedEntry } from './collect';
 import { eventTarget } from './composed';
 import { fieldConcept, mentionsFieldLabel } from './labels';
 
@@ -353,7 +353,7 @@ export function observePage(
     'focusin',
     (event) => {
       const field = eventTarget(event);
-      if (typedIn(field)) wasEmpty.set(field, !field.value.trim());
+      if (typedIn(field)) wasEmpty.set(field, blankEntry(field.value));
     },
     { capture: true, passive: true, signal },
   );
@@ -367,7 +367,7 @@ export function observePage(
         if (input instanceof HTMLSelectElement || input instanceof HTMLInputElement) schedule();
         return;
       }
-      const empty = !input.value.trim();
+      const empty = blankEntry(input.value);
       // Another entry typed in: its row's own Save may be the step now (classify.ts), a look at the values only.
       if (wasEmpty.get(input) !== empty || typedEntry() !== input) schedule(true);
       noteTyped(input);

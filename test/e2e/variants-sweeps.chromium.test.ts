@@ -19,6 +19,8 @@ import { EXPECTED as ELEVENTH } from '../console/variants-sweep11.expected';
 import { EXPECTED as TWELFTH } from '../console/variants-sweep12.expected';
 import { EXPECTED as THIRTEENTH } from '../console/variants-sweep13.expected';
 import { EXPECTED as FOURTEENTH } from '../console/variants-sweep14.expected';
+import { EXPECTED as FIFTEENTH } from '../console/variants-sweep15.expected';
+import { EXPECTED as SIXTEENTH } from '../console/variants-sweep16.expected';
 import type { FixturePage } from '../fixtures/pages';
 import { fixturePath } from '../fixtures/pages';
 import { katalPages } from '../fixtures/variants-katal/pages';
@@ -36,6 +38,8 @@ import { sweep11Pages } from '../fixtures/variants-sweep11/pages';
 import { sweep12Pages } from '../fixtures/variants-sweep12/pages';
 import { sweep13Pages } from '../fixtures/variants-sweep13/pages';
 import { sweep14Pages } from '../fixtures/variants-sweep14/pages';
+import { sweep15Pages } from '../fixtures/variants-sweep15/pages';
+import { sweep16Pages } from '../fixtures/variants-sweep16/pages';
 import { type ExtensionBrowser, fixtureHtml, launchChromium } from './chromium';
 import { clearStorage } from './console-steps';
 import { domSettled } from './page-helpers';
@@ -55,6 +59,8 @@ const PAGES: [FixturePage, (typeof FIRST)[string]][] = [
   ...sweep12Pages.map((page) => [page, TWELFTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...sweep13Pages.map((page) => [page, THIRTEENTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...sweep14Pages.map((page) => [page, FOURTEENTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
+  ...sweep15Pages.map((page) => [page, FIFTEENTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
+  ...sweep16Pages.map((page) => [page, SIXTEENTH[page.file]] as [FixturePage, (typeof FIRST)[string]]),
   ...katalPages.map((page) => [page, KATAL[page.file]] as [FixturePage, (typeof FIRST)[string]]),
 ];
 
