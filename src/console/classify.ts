@@ -254,12 +254,14 @@ export function classify(records: PageRecords): PageModel {
   // unless the merchant has chosen one: the one in the selected row (aria-selected), when only one is.
   const shownClientIds = visibleFields('client-id');
   // A selected row of a single-select table: not rows ticked for a bulk action, not a tab or a drop-down's option.
-  // Or a modal dialog over the list: the new client ID shown with its secret once (variants-sweep16, inferred).
+  // Or a modal dialog over the list showing a client ID with its secret: the new credentials, shown once
+  // (variants-sweep16, inferred); not a dialog asking to delete one (review 70).
   const chosen = shownClientIds.filter((f) => {
     const row = f.element.closest('[aria-selected="true"]');
+    const modal = f.element.closest('[aria-modal="true"],dialog:modal');
     return (
       (row?.matches('tr,[role=row]') && !row.closest('[aria-multiselectable="true"]')) ||
-      f.element.closest('[aria-modal="true"],dialog:modal')
+      (modal && fields.some((s) => s.name === 'client-secret' && s.visible && holds(modal, s.element)))
     );
   });
   const clientIdField =
@@ -352,15 +354,24 @@ export function classify(records: PageRecords): PageModel {
       );
     const save = (changed && rowSave(changed.element)) ?? visibleAction('save', 'web') ?? visibleAction('save');
     // A form left open on what was just saved, its Save disabled until something changes (variants-sweep15,
-    // inferred): saved Web Settings, until the merchant types in an entry. Not while a list is still empty (a Save
-    // disabled until the form is complete asks for entries), nor while the entries are disabled too (the form is
-    // being saved: review 20).
+    // inferred): saved Web Settings, while every entry holds what the page drew it with. Not while a list is still
+    // empty (a Save disabled until the form is complete asks for entries), an entry was typed in, changed or found
+    // wrong, or the form shows an alert (a save refused, or disabled until valid: review 70), nor while the entries are
+    // disabled too (the form is being saved: review 20).
     const { origins, returnUrls } = state.editing;
     if (
       save?.matches(':disabled,[aria-disabled=true]') &&
       origins &&
       returnUrls &&
-      !entries.some((f) => f.element === records.typed || f.element.matches(':disabled'))
+      !entries.some((f) => {
+        const input = f.element as HTMLInputElement;
+        return (
+          input === records.typed ||
+          input.matches(':disabled,[aria-invalid=true]') ||
+          input.value !== input.defaultValue
+        );
+      }) &&
+      !save.closest('form')?.querySelector('[role=alert]')
     ) {
       state.editing = null;
       state.savedWebSettings = { origins, returnUrls };

@@ -284,6 +284,8 @@ interface Landmarks {
   labels: Set<Element>;
   /** The values found by their place after a column of labels (pairedValue): no list goes on after them. */
   paired: Set<Element>;
+  /** The ids the controls' aria-describedby and aria-errormessage name: their help lines and errors. */
+  described: Set<string>;
 }
 
 /** The text an element shows: with what its shadow roots show when it holds any (textContent has only its own). */
@@ -336,27 +338,31 @@ function groupLabel(control: Element, marks: Landmarks, maxDepth = 6, stopAtText
       // instead": variants-sweep15, inferred) and describe them (a list's help line between its name and its entries:
       // variants-sweep13, inferred): neither is the label of the rows after it, nor ends the look.
       if (label !== undefined) {
-        if (!isMessage(sibling)) return label;
+        if (!isMessage(sibling, marks)) return label;
         continue;
       }
-      // Another field's own <label>, of a list the assistant does not know ("Webhook URLs": variants-sweep15,
-      // inferred), ends the look: the rows after it are that list's.
-      if (sibling.tagName === 'LABEL' && textOf(sibling)) return '';
+      // The <label> of another control (a list the assistant does not know: "Webhook URLs", variants-sweep15,
+      // inferred) ends the look: the rows after it are that list's. Not a hint or a hidden "Entry 1" in a <label>
+      // that labels nothing (review 70).
+      const other = (sibling as HTMLLabelElement).control;
+      if (other && other !== control) return '';
       // An entry's list label is the first text above it: a heading of another kind ("Support contact") ends the look.
-      if (stopAtText && textOf(sibling) !== '' && !DECORATION.test(textOf(sibling)) && !isMessage(sibling)) return '';
+      if (stopAtText && textOf(sibling) !== '' && !DECORATION.test(textOf(sibling)) && !isMessage(sibling, marks))
+        return '';
     }
     if (parentOf(node)?.matches('form,body,main,[role=dialog],[role=main]')) break;
   }
   return '';
 }
 
-/** A console's message: an alert, a status, or what an element's aria-describedby or aria-errormessage names. */
-const isMessage = (el: Element) =>
-  el.matches('[role=alert],[role=status]') ||
-  (!!el.id &&
-    [...scopeOf(el).querySelectorAll('[aria-describedby],[aria-errormessage]')].some((d) =>
-      `${d.getAttribute('aria-describedby')} ${d.getAttribute('aria-errormessage')}`.split(/\s+/).includes(el.id),
-    ));
+/**
+ * A console's message about its entries: an alert, or what an entry's aria-describedby or aria-errormessage names
+ * (its help line, its error). Never a heading, a label or a legend, which buttons and entries may name for context
+ * ("Add another" described by its list's heading: review 70).
+ */
+const isMessage = (el: Element, marks: Landmarks) =>
+  !el.matches('h1,h2,h3,h4,h5,h6,[role=heading],label,legend') &&
+  (el.matches('[role=alert]') || (!!el.id && marks.described.has(el.id)));
 
 /** The name of the group around a control (role=group, fieldset), when it reads as a known label: a list's entries. */
 function groupName(control: Element): string {
@@ -821,14 +827,20 @@ function innermostValue(container: Element, marks: Landmarks, concept?: FieldCon
     // Several: a value with a shape of its own is the one child showing all of it and nothing more but its buttons
     // (an accordion's panel holding "Keep this private.", the mask with its "Show" and "Created 2024": the mark goes on
     // the mask). Not a mask beside its last four characters, nor a hint quoting the secret's format.
-    const value = children.length > 1 ? shapedValue(concept, textOf(best)) : undefined;
+    // (A row's cells read apart: written without spaces, a mask would run into the status beside it.)
+    const value =
+      children.length > 1
+        ? shapedValue(concept, best.matches('tr,[role=row]') ? separatedText(best) : textOf(best))
+        : undefined;
     let only = value ? children.filter((c) => textWithout(c, ACTION_SELECTOR) === value) : children;
-    // A table of several (the current secret over the expired one: variants-sweep16, inferred): its first row
-    // showing one.
-    if (value && !only.length)
-      only = children
-        .filter((c) => c.matches('tbody,tr,[role=row],[role=rowgroup]') && textOf(c).includes(value))
-        .slice(0, 1);
+    // A table of several (the current secret beside the expired one: variants-sweep16, inferred): the one row that
+    // shows it and offers to show it, the current one's; an expired one has no "Show" (a guess: the order of the rows
+    // tells nothing, review 70). Its text read apart: cells written without spaces would join a mask to a status.
+    if (value && !only.length) {
+      const rows = children.filter((c) => c.matches('tbody,tr,[role=row],[role=rowgroup]'));
+      const showing = rows.filter((c) => shapedValue(concept, separatedText(c)));
+      only = showing.length > 1 ? showing.filter((c) => c.querySelector(ACTION_SELECTOR)) : showing;
+    }
     if (only.length !== 1) break;
     best = only[0] as Element;
   }
@@ -995,6 +1007,11 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     holdsShadow: new Set(),
     labels: labelElements,
     paired: new Set(),
+    described: new Set(
+      controls.flatMap((c) =>
+        `${c.getAttribute('aria-describedby') ?? ''} ${c.getAttribute('aria-errormessage') ?? ''}`.split(/\s+/),
+      ),
+    ),
   };
   for (const control of controls) {
     for (let up = parentOf(control); up && !marks.holdsControl.has(up); up = parentOf(up)) {

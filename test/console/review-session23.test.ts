@@ -7,6 +7,7 @@ import { classify, type PageModel } from '../../src/console/classify';
 import { collect } from '../../src/console/collect';
 import { actionConcept } from '../../src/console/labels';
 import { observePage } from '../../src/console/observe';
+import { linesOf } from '../../src/content/entries';
 import { nextStep } from '../../src/core/steps';
 import { COPIED, DONE, NOTHING } from './variant-harness';
 
@@ -111,4 +112,79 @@ test('an action freed from inert is seen: the observer watches the attribute', a
   document.getElementById('w')?.removeAttribute('inert');
   await frame();
   expect(calls).toEqual([true]);
+});
+
+// A second review (helper-70), of the answers to sweeps 15 and 16.
+
+const marksOf = (model: PageModel) =>
+  model.fields.filter((f) => f.visible).map((f) => `${f.name}@${f.element.id || f.element.localName}`);
+
+test('a list’s heading named by its "Add another" (aria-describedby, for context) is still the list’s label', () => {
+  const { model } = look(`<main><h1>Web Settings</h1><form>
+    <div><h3 id="oh">Allowed JavaScript Origins</h3><div class="row"><input id="o0" value="https://a.example.com"></div>
+      <div class="row"><input id="o1" value=""></div><button type="button" aria-describedby="oh">Add another</button></div>
+    <div><h3 id="rh">Allowed Return URLs</h3><div class="row"><input id="r0" value="https://a.example.com/x"></div>
+      <button type="button" aria-describedby="rh">Add another</button></div>
+    <button id="save">Save</button></form></main>`);
+  expect(marksOf(model)).toEqual(['allowed-origin@o0', 'allowed-origin@o1', 'allowed-return-url@r0']);
+});
+
+test('a hint or a hidden "Entry 1" in a <label> that labels nothing does not end the look for the list’s name', () => {
+  for (const html of [
+    `<div><h3>Allowed JavaScript Origins</h3><label class="hint">One address per row</label>
+       <div class="row"><input id="o0" value="https://a.example.com"></div></div>`,
+    `<div><h3>Allowed JavaScript Origins</h3>
+       <div class="row"><label class="sr-only">Entry 1</label><input id="o0" value="https://a.example.com"></div></div>`,
+  ]) {
+    const { model } = look(`<main><h1>Web Settings</h1><form>${html}<button id="save">Save</button></form></main>`);
+    expect.soft(marksOf(model)).toEqual(['allowed-origin@o0']);
+  }
+});
+
+test('a Save disabled after a refused save (an alert, an entry marked invalid) is no sign of saved settings', () => {
+  const { model, steps } = look(`<main><h1>Login with Amazon</h1><table><tr><th>Client ID:</th><td id="cid">${CID}</td>
+    </tr></table><h3>Web Settings</h3><form><div role="alert"><p>Allowed JavaScript Origins: enter a valid URL.</p></div>
+    <div><label for="o">Allowed JavaScript Origins:</label><input id="o" value="www.shop.example" aria-invalid="true"></div>
+    <div><label for="r">Allowed Return URLs:</label><input id="r" value="https://www.shop.example/checkout"></div>
+    <button type="submit" id="save" disabled>Save</button></form></main>`);
+  expect.soft(model.state.savedWebSettings).toBeNull();
+  expect(steps[1]).toBe('save-web-settings→save');
+});
+
+test('a Save disabled until the form is valid, an entry changed by the merchant: not saved', () => {
+  document.body.innerHTML = `<main><h1>Web Settings</h1><form>
+    <div><label for="o0">Allowed JavaScript Origins</label><input id="o0" value="https://www.shop.example">
+      <input id="o1" value=""></div>
+    <div><label for="r0">Allowed Return URLs</label><input id="r0" value="https://www.shop.example/checkout"></div>
+    <button type="submit" id="save" disabled>Save</button></form></main>`;
+  (document.getElementById('o1') as HTMLInputElement).value = 'shop.example/checkout';
+  const model = classify(collect(document));
+  expect.soft(model.state.savedWebSettings).toBeNull();
+  expect(model.state.editing).toEqual({ origins: 2, returnUrls: 1 });
+});
+
+test('a modal asking to delete one of several client IDs chooses none of them', () => {
+  const { model, steps } = look(`<main><h1>Client ID/Store ID(s)</h1><table>
+    <tr><td>Shop A</td><td id="c1">${CID}</td><td><button>Delete</button></td></tr>
+    <tr><td>Shop B</td><td id="c2">amzn1.application-oa2-client.1111222233334444555566667777aaaa</td></tr></table></main>
+    <div role="alertdialog" aria-modal="true"><h2>Delete this client ID?</h2>
+    <p>Client ID: <span id="c3">amzn1.application-oa2-client.1111222233334444555566667777aaaa</span></p>
+    <button>Cancel</button><button>Delete</button></div>`);
+  expect.soft(model.clientId).toBeNull();
+  expect(steps[0]).toBeNull();
+});
+
+test('secrets in a table, the expired one first: the mark on the current one, which can be shown', () => {
+  const expired = '<tr><td><span id="old">••••••••••••</span></td><td>Expired</td><td>2024/09/02</td></tr>';
+  const current = '<tr><td><span id="cur">••••••••••••</span></td><td>Active</td><td><button>Show</button></td></tr>';
+  const { model } = look(`<main><h1>Security Profile</h1><dl><dt>Client ID</dt><dd id="cid">${CID}</dd></dl>
+    <h3>Client Secret</h3><table><thead><tr><th>Secret</th><th>Status</th><th></th></tr></thead>
+    <tbody>${expired}${current}</tbody></table></main>`);
+  expect(marksOf(model)).toContain('client-secret@cur');
+});
+
+test('a row holding the scheme alone is nothing typed on the content side too: no verdict, no finding, no hold', () => {
+  document.body.innerHTML = '<input id="i" value="https://"><textarea id="t">https://a.example\nhttp://</textarea>';
+  expect.soft(linesOf(document.getElementById('i') as HTMLInputElement)).toEqual(['']);
+  expect(linesOf(document.getElementById('t') as HTMLTextAreaElement)).toEqual(['https://a.example', '']);
 });

@@ -187,7 +187,7 @@ export const urlValidation: Feature = {
     const split = async (input: Entry, entries: string[]) => {
       const list = context.scan().model.fields.find((f) => f.element === input)?.name as ListName;
       const rows = [input];
-      const freeRow = () => listInputs(context, list).find((i) => i.value.trim() === '' && !rows.includes(i));
+      const freeRow = () => listInputs(context, list).find((i) => !linesOf(i).join('').trim() && !rows.includes(i));
       while (rows.length < entries.length && !signal.aborted) {
         let row = freeRow();
         const add = row ? undefined : (addAnotherFor(context.scan().records, input) as HTMLElement | undefined);
