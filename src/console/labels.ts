@@ -42,6 +42,8 @@ export function normalizeLabel(text: string): string {
         /(?:required(?: field)?|(?:champ )?(?:obligatoire|requis)|pflichtfeld|erforderlich|(?:campo )?(?:obbligatorio|obligatorio|requerido))[\s*:]*$/,
         ' ',
       )
+      // "Allowed return URL(s)" reads as the plural, as Integration Central's own "client ID/store ID(s)" does.
+      .replace(/\(s\)/g, 's')
       .replace(/[\s\u00a0]+/g, ' ')
       // Japanese sets Latin words apart with spaces or not ("許可された JavaScript オリジン", "クライアント ID"): the tables
       // hold them without.
@@ -86,18 +88,24 @@ const LABELS = {
     'id applicazione',
     'id de aplicacion',
     'セキュリティプロファイルid',
+    // With its article (variants-sweep18, inferred).
+    "id dell'applicazione",
   ],
   clientSecret: [
     'client secret',
     'secret du client',
     'chiave segreta cliente',
     'secreto del cliente',
+    // Hyphenated, and with an article (variants-sweep18, inferred).
+    'client-secret',
+    'chiave segreta del cliente',
     'クライアントシークレット',
   ],
   webSettings: [
     'web settings',
     'parametres web',
     'webeinstellungen',
+    'web-einstellungen',
     'impostazioni web',
     'configuracion web',
     'ウェブ設定',
@@ -111,6 +119,8 @@ const LABELS = {
     'zulassige javascript-ursprunge',
     'origini javascript consentite',
     'origenes javascript permitidos',
+    // The developer console's "Allowed Origins" in Spanish (variants-sweep18, inferred).
+    'origenes permitidos',
     '許可されたjavascriptオリジン',
     '許可されたオリジン',
   ],
@@ -125,6 +135,7 @@ const LABELS = {
     'zulassige ruckleitungs-urls',
     'url restituiti consentiti',
     'url retorno permitidas',
+    'url de retorno permitidas',
     'urls de retorno permitidas',
     '許可された返信url',
   ],
@@ -155,6 +166,7 @@ const LABELS = {
     'privacy notice url',
     'consent privacy notice url',
     'url de politique de confidentialite',
+    'url de la politique de confidentialite',
     'url zur datenschutzrichtlinie',
     "url dell'informativa sulla privacy",
     'url de la politica de privacidad',
@@ -194,6 +206,7 @@ const ACTIONS = {
     'anderungen speichern',
     'salva',
     'salva modifiche',
+    'salva le modifiche',
     'guardar',
     'guardar cambios',
     '保存',
@@ -204,7 +217,7 @@ const ACTIONS = {
   ],
   // Integration Central's list: the way to a client ID's Web Settings (domain-facts: "View client ID/store ID(s)";
   // the German text is inferred).
-  viewClient: ['view client id/store id(s)', 'view client id/store ids', 'client-id/store-id(s) anzeigen'],
+  viewClient: ['view client id/store ids', 'client-id/store-ids anzeigen'],
   edit: ['edit', 'modifier', 'bearbeiten', 'modifica', 'editar', '編集'],
   addAnother: [
     'add another',
@@ -215,6 +228,9 @@ const ACTIONS = {
     'hinzufugen',
     'aggiungi',
     'anadir',
+    // "Add another" as one more of the list's entries, in the entry's gender (variants-sweep18, inferred).
+    'anadir otro',
+    'anadir otra',
     'agregar',
     '追加',
   ],
@@ -231,6 +247,8 @@ const ACTIONS = {
     '表示',
     'シークレットを表示',
     'クライアントidとクライアントシークレットを表示',
+    // The verb's plain form, as "保存する" (variants-sweep18, inferred).
+    'クライアントidとクライアントシークレットを表示する',
   ],
   viewLwa: [
     'login with amazon',
@@ -372,7 +390,7 @@ const mayGoOn = (label: string) =>
 // und Client Secret anzeigen" (domain-facts has only the Show word in these languages, the English wording whole):
 // the Show word (not "nicht anzeigen", not 非表示: hide) and the IDs' names, nothing else but "and", articles and
 // particles. "Show me how to rotate your client secret" (a help link) says more.
-const SHOW_WORD = /^(?:show|afficher|mostra|mostrar) |(?<!nicht) anzeigen$|(?<!非)表示$/;
+const SHOW_WORD = /^(?:show|afficher|mostra|mostrar) |(?<!nicht) anzeigen$|(?<!非)表示(?:する)?$/;
 const REVEAL_FILLER = /\b(?:and|et|und|e|y|le|la|les|du|de|del|il|el|l)\b|[とを,&+/']/g;
 const REVEALED = [...LABELS.clientSecret, ...LABELS.clientId];
 const namesReveal = (label: string) =>
