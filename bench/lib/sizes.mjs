@@ -115,9 +115,15 @@ export const BUDGETS = {
    * an entry prefilled with "https://" alone, a Save disabled until something changes on a form left open after
    * saving, "Salva" named "Salva impostazioni Web", "変更を保存する"; a new client ID in a modal dialog over the list,
    * the current secret in a table beside an expired one, a guide's sentence quoting the client ID, the French
-   * "Identifiant client / ID Store"): 30,211 B.
+   * "Identifiant client / ID Store"): 30,211 B. Then to 30 KB for a review of those (review 70: messages only what
+   * an entry names, a <label> only of another control, a disabled Save as saved only on an untouched valid form, a
+   * modal chosen only with a secret, the secrets' row that can be shown), the wordings an eighteenth sweep found
+   * missed (test/fixtures/variants-sweep18: "(s)", hyphenated German, Italian and French articles, the Spanish
+   * developer console's "Orígenes permitidos", "…を表示する") and the pages a seventeenth found fooling the assistant
+   * (test/fixtures/variants-sweep17: a deleted application struck through, a sample application's card, a list still
+   * loading): 30,546 B.
    */
-  contentScriptsGate: 29.75 * 1024,
+  contentScriptsGate: 30 * 1024,
   popupJs: 15 * 1024,
 };
 

@@ -213,9 +213,15 @@ export function classify(records: PageRecords): PageModel {
 
   // 4. Actions by their text, tied to their section.
   const { actions } = records;
+  // (A disabled one is no step, but for the Save: a form's Save disabled until it changes says something.)
   const visibleAction = (concept: ControlConcept, section?: 'web' | 'app') =>
-    actions.find((a) => a.concept === concept && a.visible && (!section || sectionOf(a.element, markers) === section))
-      ?.element;
+    actions.find(
+      (a) =>
+        a.concept === concept &&
+        a.visible &&
+        (concept === 'save' || !a.element.matches(':disabled,[aria-disabled="true"]')) &&
+        (!section || sectionOf(a.element, markers) === section),
+    )?.element;
   /** The Save in an entry's own row: a box holding it and no other field, up to three levels up (an input in a cell
    * in a row, or in a wrapper in a row; further up is the form). */
   const rowSave = (entry: Element) => {
@@ -386,8 +392,9 @@ export function classify(records: PageRecords): PageModel {
     }
   }
 
+  // (Not while the list of applications is still loading: the merchant's may be on its way.)
   const register = visibleAction('register');
-  if (register) targets['register-app'] = register;
+  if (register && !records.busy) targets['register-app'] = register;
   // The Web Settings' lists under no "Web Settings" heading (a "Web Settings" tab's panel) tell of an application
   // too, when they are an application's: with their Edit, under their selected tab, or showing a saved address. Not a
   // help section quoting the lists' names beside "Register" (nothing to edit, nothing saved).

@@ -79,6 +79,8 @@ export interface PageRecords {
   pending?: boolean;
   /** The entry the merchant typed in last (noteTyped), if any. */
   typed?: Element;
+  /** A part of the page says it is still loading (aria-busy): what it will show is not known yet. */
+  busy?: boolean;
 }
 
 const CONTROL_SELECTOR =
@@ -105,6 +107,25 @@ export function isVisible(el: Element): boolean {
     return el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
   }
   return el.closest('[hidden]') === null;
+}
+
+// A badge or caption that says what follows is a sample ("Sample", "Esempio": variants-sweep17, inferred).
+const SAMPLE = /^(?:sample|example|exemple|beispiel|esempio|ejemplo|サンプル|例)[\s:：]*$/i;
+
+/**
+ * What is on the page but not the merchant's: struck out or in a row set aside (a deleted application: <del>,
+ * aria-disabled), or in a box whose first line is a "Sample" badge or caption (a demo application's card)
+ * (variants-sweep17, inferred). Its IDs and labels are not read.
+ */
+function setAside(el: Element): boolean {
+  if (el.closest('del,s,tr[aria-disabled="true"],[role=row][aria-disabled="true"]')) return true;
+  for (let up: Element | null = el, depth = 0; up && depth < 5; up = up.parentElement, depth++) {
+    const first = up.firstElementChild;
+    // A badge, not a heading or a link: an application may well be named "Example".
+    if (first && !first.contains(el) && !first.matches('h1,h2,h3,h4,h5,h6,a') && SAMPLE.test(textOf(first)))
+      return true;
+  }
+  return false;
 }
 
 /** An action shown and within reach: not inert, as a carousel's slide off screen (variants-sweep14, inferred). */
@@ -990,7 +1011,14 @@ const inPageOrder = (a: Node, b: Node) => (precedes(a, b) ? -1 : 1);
 
 /** Reads the page's own tree and the given open shadow roots of it. */
 function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]): PageRecords {
-  const records: PageRecords = { controls: [], labels: [], actions: [], ids: [], typed: typedEntry() };
+  const records: PageRecords = {
+    controls: [],
+    labels: [],
+    actions: [],
+    ids: [],
+    typed: typedEntry(),
+    busy: !!body.querySelector('[aria-busy="true"]'),
+  };
   const scopes: (HTMLElement | ShadowRoot)[] = [body, ...shadowRoots];
   const order = shadowRoots.length > 0 ? inPageOrder : inTreeOrder;
   const all = (selector: string) => {
@@ -1080,7 +1108,7 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
       if (!mayHoldId && !mayBeLabel) continue;
       parent ??= node.parentElement;
       if (!parent || NOT_TEXT.has(parent.tagName) || isOwnUi(parent)) continue;
-      if (mayHoldId) {
+      if (mayHoldId && !setAside(parent)) {
         for (const match of idText.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').matchAll(ID_CANDIDATE)) {
           records.ids.push({
             kind: 'id',
@@ -1125,6 +1153,7 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
   }
 
   for (const el of labelElements) {
+    if (setAside(el)) continue;
     const own = inline.get(el);
     // After the colon: the value itself, else the element that follows the label text ("Client ID: <b>amzn1…</b>").
     const rest = own?.[2]?.trim();
