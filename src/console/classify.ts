@@ -260,14 +260,13 @@ export function classify(records: PageRecords): PageModel {
   // unless the merchant has chosen one: the one in the selected row (aria-selected), when only one is.
   const shownClientIds = visibleFields('client-id');
   // A selected row of a single-select table: not rows ticked for a bulk action, not a tab or a drop-down's option.
-  // Or a modal dialog over the list showing a client ID with its secret: the new credentials, shown once
-  // (variants-sweep16, inferred); not a dialog asking to delete one (review 70).
+  // Or a modal dialog over the list: the new credentials, shown once (variants-sweep16, inferred); not an alert
+  // dialog asking to delete one (reviews 70, 73).
   const chosen = shownClientIds.filter((f) => {
     const row = f.element.closest('[aria-selected="true"]');
-    const modal = f.element.closest('[aria-modal="true"],dialog:modal');
     return (
       (row?.matches('tr,[role=row]') && !row.closest('[aria-multiselectable="true"]')) ||
-      (modal && fields.some((s) => s.name === 'client-secret' && s.visible && holds(modal, s.element)))
+      f.element.closest('[aria-modal="true"]:not([role=alertdialog]),dialog:modal:not([role=alertdialog])')
     );
   });
   const clientIdField =
@@ -360,10 +359,11 @@ export function classify(records: PageRecords): PageModel {
       );
     const save = (changed && rowSave(changed.element)) ?? visibleAction('save', 'web') ?? visibleAction('save');
     // A form left open on what was just saved, its Save disabled until something changes (variants-sweep15,
-    // inferred): saved Web Settings, while every entry holds what the page drew it with. Not while a list is still
-    // empty (a Save disabled until the form is complete asks for entries), an entry was typed in, changed or found
-    // wrong, or the form shows an alert (a save refused, or disabled until valid: review 70), nor while the entries are
-    // disabled too (the form is being saved: review 20).
+    // inferred): saved Web Settings. Not while a list is still empty (a Save disabled until the form is complete asks
+    // for entries), an entry was typed in, differs from the value attribute it was drawn with (where it has one: a
+    // framework that sets values by script leaves none) or is marked wrong, or the form shows an alert with words (a
+    // save refused, or disabled until valid: reviews 70, 73), nor while the entries are disabled too (the form is
+    // being saved: review 20).
     const { origins, returnUrls } = state.editing;
     if (
       save?.matches(':disabled,[aria-disabled=true]') &&
@@ -374,10 +374,10 @@ export function classify(records: PageRecords): PageModel {
         return (
           input === records.typed ||
           input.matches(':disabled,[aria-invalid=true]') ||
-          input.value !== input.defaultValue
+          (input.hasAttribute('value') && input.value !== input.defaultValue)
         );
       }) &&
-      !save.closest('form')?.querySelector('[role=alert]')
+      ![...(save.closest('form')?.querySelectorAll('[role=alert]') ?? [])].some((alert) => alert.textContent?.trim())
     ) {
       state.editing = null;
       state.savedWebSettings = { origins, returnUrls };
@@ -392,7 +392,7 @@ export function classify(records: PageRecords): PageModel {
     }
   }
 
-  // (Not while the list of applications is still loading: the merchant's may be on its way.)
+  // (Not while a part of the page shown says it is loading: the merchant's application may be on its way.)
   const register = visibleAction('register');
   if (register && !records.busy) targets['register-app'] = register;
   // The Web Settings' lists under no "Web Settings" heading (a "Web Settings" tab's panel) tell of an application

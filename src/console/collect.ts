@@ -109,24 +109,11 @@ export function isVisible(el: Element): boolean {
   return el.closest('[hidden]') === null;
 }
 
-// A badge or caption that says what follows is a sample ("Sample", "Esempio": variants-sweep17, inferred).
-const SAMPLE = /^(?:sample|example|exemple|beispiel|esempio|ejemplo|サンプル|例)[\s:：]*$/i;
-
 /**
- * What is on the page but not the merchant's: struck out or in a row set aside (a deleted application: <del>,
- * aria-disabled), or in a box whose first line is a "Sample" badge or caption (a demo application's card)
- * (variants-sweep17, inferred). Its IDs and labels are not read.
+ * What is on the page but struck out: a deleted application's ID or label (<del>, <s>: variants-sweep17, inferred).
+ * Not read.
  */
-function setAside(el: Element): boolean {
-  if (el.closest('del,s,tr[aria-disabled="true"],[role=row][aria-disabled="true"]')) return true;
-  for (let up: Element | null = el, depth = 0; up && depth < 5; up = up.parentElement, depth++) {
-    const first = up.firstElementChild;
-    // A badge, not a heading or a link: an application may well be named "Example".
-    if (first && !first.contains(el) && !first.matches('h1,h2,h3,h4,h5,h6,a') && SAMPLE.test(textOf(first)))
-      return true;
-  }
-  return false;
-}
+const setAside = (el: Element) => el.closest('del,s') !== null;
 
 /** An action shown and within reach: not inert, as a carousel's slide off screen (variants-sweep14, inferred). */
 const clickable = (el: Element) => isVisible(el) && !el.closest('[inert]');
@@ -377,13 +364,15 @@ function groupLabel(control: Element, marks: Landmarks, maxDepth = 6, stopAtText
 }
 
 /**
- * A console's message about its entries: an alert, or what an entry's aria-describedby or aria-errormessage names
- * (its help line, its error). Never a heading, a label or a legend, which buttons and entries may name for context
- * ("Add another" described by its list's heading: review 70).
+ * A console's message about its entries: an alert or a status, or what an entry's aria-describedby or
+ * aria-errormessage names (its help line, its error). Never a heading, a label or a legend, nor what holds one, which
+ * buttons and entries may name for context ("Add another" described by its list's heading: review 70).
  */
 const isMessage = (el: Element, marks: Landmarks) =>
-  !el.matches('h1,h2,h3,h4,h5,h6,[role=heading],label,legend') &&
-  (el.matches('[role=alert]') || (!!el.id && marks.described.has(el.id)));
+  !el.matches(NAMING) &&
+  !el.querySelector(NAMING) &&
+  (el.matches('[role=alert],[role=status]') || (!!el.id && marks.described.has(el.id)));
+const NAMING = 'h1,h2,h3,h4,h5,h6,[role=heading],label,legend';
 
 /** The name of the group around a control (role=group, fieldset), when it reads as a known label: a list's entries. */
 function groupName(control: Element): string {
@@ -855,12 +844,15 @@ function innermostValue(container: Element, marks: Landmarks, concept?: FieldCon
         : undefined;
     let only = value ? children.filter((c) => textWithout(c, ACTION_SELECTOR) === value) : children;
     // A table of several (the current secret beside the expired one: variants-sweep16, inferred): the one row that
-    // shows it and offers to show it, the current one's; an expired one has no "Show" (a guess: the order of the rows
-    // tells nothing, review 70). Its text read apart: cells written without spaces would join a mask to a status.
+    // offers to "Show" it, the current one's (a guess: an expired one has none; the order of the rows tells nothing,
+    // review 70), else the first. Its text read apart: cells written without spaces would join a mask to a status.
     if (value && !only.length) {
       const rows = children.filter((c) => c.matches('tbody,tr,[role=row],[role=rowgroup]'));
       const showing = rows.filter((c) => shapedValue(concept, separatedText(c)));
-      only = showing.length > 1 ? showing.filter((c) => c.querySelector(ACTION_SELECTOR)) : showing;
+      const reveals = showing.filter((c) =>
+        [...c.querySelectorAll(ACTION_SELECTOR)].some((a) => actionConcept(textOf(a)) === 'showSecret'),
+      );
+      only = (reveals.length === 1 ? reveals : showing).slice(0, 1);
     }
     if (only.length !== 1) break;
     best = only[0] as Element;
@@ -908,7 +900,7 @@ function openerOf(entry: Element, doc: Document): Element | null {
 }
 
 /** An entry with nothing typed in it: empty, or only the scheme a console writes in it beforehand ("https://"). */
-export const blankEntry = (value: string) => /^(?:https?:\/\/)?$/i.test(value.trim());
+export const blankEntry = (value: string) => /^(?:https:\/\/)?$/i.test(value.trim());
 
 // The entry the merchant typed in last, told by observe.ts: on a React console an input's value attribute follows its
 // value, so which entry changed cannot be read from the element itself. Weakly held: an entry gone with its page.
@@ -1017,7 +1009,8 @@ function collectIn(doc: Document, body: HTMLElement, shadowRoots: ShadowRoot[]):
     actions: [],
     ids: [],
     typed: typedEntry(),
-    busy: !!body.querySelector('[aria-busy="true"]'),
+    // A region that says it is loading, shown: not a button or a bell busy with its own work (review 73).
+    busy: [...body.querySelectorAll('[aria-busy="true"]:not(button,a,[role=button])')].some(isVisible),
   };
   const scopes: (HTMLElement | ShadowRoot)[] = [body, ...shadowRoots];
   const order = shadowRoots.length > 0 ? inPageOrder : inTreeOrder;

@@ -18,6 +18,9 @@ const WATCHED_ATTRIBUTES = [
   'aria-label',
   'aria-labelledby',
   'inert',
+  // A step's control enabled, a list done loading.
+  'aria-disabled',
+  'aria-busy',
 ];
 // What the assistant reads: form controls, things to click, label-like elements.
 const READ = 'input,textarea,select,button,a,label,summary,[role],th,dt,legend,h1,h2,h3,h4,h5,h6';

@@ -16,11 +16,11 @@ export function verdictSentence(verdict: Verdict): string {
  * per line.
  */
 export const linesOf = (entry: HTMLInputElement | HTMLTextAreaElement): string[] =>
-  (entry instanceof HTMLTextAreaElement ? entry.value.split(/\r?\n/) : [entry.value]).map((line) =>
-    // The scheme alone, as a console writes it in a new row ("https://": variants-sweep15, inferred), is nothing
-    // typed yet: no verdict, no finding, no hold on the Save (the page reading counts it empty too: blankEntry).
-    /^\s*https?:\/\/\s*$/i.test(line) ? '' : line,
-  );
+  entry instanceof HTMLTextAreaElement
+    ? entry.value.split(/\r?\n/)
+    : // The scheme alone in an input, as a console writes it in a new row ("https://": variants-sweep15, inferred), is
+      // nothing typed yet: no verdict, no finding, no hold on the Save (the page reading counts it empty: blankEntry).
+      [/^\s*https:\/\/\s*$/i.test(entry.value) ? '' : entry.value];
 
 /** Sets an input's value the way typing does, so the console's own scripts (and frameworks) notice. */
 export function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {

@@ -183,8 +183,71 @@ test('secrets in a table, the expired one first: the mark on the current one, wh
   expect(marksOf(model)).toContain('client-secret@cur');
 });
 
-test('a row holding the scheme alone is nothing typed on the content side too: no verdict, no finding, no hold', () => {
-  document.body.innerHTML = '<input id="i" value="https://"><textarea id="t">https://a.example\nhttp://</textarea>';
+test('an input holding "https://" alone is nothing typed on the content side too; a line of a list box is typed', () => {
+  document.body.innerHTML = '<input id="i" value="https://"><textarea id="t">https://a.example\nhttps://</textarea>';
   expect.soft(linesOf(document.getElementById('i') as HTMLInputElement)).toEqual(['']);
-  expect(linesOf(document.getElementById('t') as HTMLTextAreaElement)).toEqual(['https://a.example', '']);
+  // No console writes the scheme into a list box: a line holding it alone was typed, and gets its verdict (review 73).
+  expect(linesOf(document.getElementById('t') as HTMLTextAreaElement)).toEqual(['https://a.example', 'https://']);
+});
+
+// A third review (helper-73), of the answers to sweeps 17 and 18 and to review 70.
+
+test('a busy bell in the header does not withhold "Register" on the empty console; a busy list does', () => {
+  const empty = (busy: string) =>
+    look(`<header><button aria-busy="true" aria-label="Notifications">🔔</button></header><main>
+      <h1>Login with Amazon</h1><p>No applications.</p><button id="register">Register new application</button>
+      ${busy}</main>`).steps[0];
+  expect.soft(empty('')).toBe('register-app→register');
+  expect(empty('<section aria-busy="true"><h2>Applications</h2><p>Loading…</p></section>')).toBeNull();
+});
+
+test('an Edit enabled once the page has loaded (aria-disabled taken off) is seen: the observer watches it', async () => {
+  document.body.innerHTML = `<h2>Web Settings</h2><button id="e" type="button" aria-disabled="true">Edit</button>`;
+  stop = new AbortController();
+  const calls: boolean[] = [];
+  observePage(
+    (whole) => calls.push(whole),
+    stop.signal,
+    () => false,
+    () => false,
+    () => {},
+  );
+  await frame();
+  calls.length = 0;
+  document.getElementById('e')?.removeAttribute('aria-disabled');
+  await frame();
+  expect(calls).toEqual([true]);
+});
+
+test('a saved form whose values a framework set by script (no value attribute) reads as saved, its Save disabled', () => {
+  document.body.innerHTML = `<main><h1>Login with Amazon</h1><dl><dt>Client ID</dt><dd id="cid">${CID}</dd></dl>
+    <h3>Web Settings</h3><form><div role="alert" aria-live="assertive"></div>
+    <div><label for="o">Allowed JavaScript Origins</label><input id="o"></div>
+    <div><label for="r">Allowed Return URLs</label><input id="r"></div>
+    <button type="submit" id="save" disabled>Save</button></form></main>`;
+  (document.getElementById('o') as HTMLInputElement).value = 'https://www.shop.example';
+  (document.getElementById('r') as HTMLInputElement).value = 'https://www.shop.example/checkout';
+  const model = classify(collect(document));
+  expect(model.state.savedWebSettings).toEqual({ origins: 1, returnUrls: 1 });
+});
+
+test('an application named "Sample" keeps its client ID', () => {
+  const { steps } = look(`<main><h1>Client ID/Store ID(s)</h1><table>
+    <tr><td>Sample</td><td id="c1">${CID}</td></tr></table></main>`);
+  expect(steps[0]).toBe('copy-client-id→c1');
+});
+
+test('a status line naming the other list between a list’s name and its rows is no label of them', () => {
+  const { model } = look(`<main><h1>Web Settings</h1><form><div><h3>Allowed JavaScript Origins</h3>
+    <p role="status">Paths go under <b>Allowed Return URLs</b>.</p><div class="row"><input id="o0"
+    value="https://a.example.com"></div></div><button id="save">Save</button></form></main>`);
+  expect(marksOf(model)).toEqual(['allowed-origin@o0']);
+});
+
+test('a "client ID created" modal without the secret in sight is still the one chosen', () => {
+  const { steps } = look(`<main><table><tr><td>Shop A</td><td id="c1">${CID}</td></tr></table></main>
+    <div role="dialog" aria-modal="true"><h2>Client ID created</h2>
+    <p>Client ID: <span id="c3">amzn1.application-oa2-client.1111222233334444555566667777aaaa</span></p>
+    <button>Download credentials</button></div>`);
+  expect(steps[0]).toBe('copy-client-id→c3');
 });

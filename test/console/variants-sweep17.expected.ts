@@ -15,13 +15,6 @@ export const EXPECTED: Record<string, Expect> = {
     state: { hasApp: true, clientIdShown: true, registration: null, editing: null, savedWebSettings: null },
     steps: ['copy-client-id', 'edit-web-settings', null],
   },
-  // No application, whatever the sample card shows: nothing marked (its IDs and mask are fictitious), nothing saved
-  // (its addresses too); the register button, whatever is known, as on any legacy page with no application.
-  'variants-sweep17/lwa-legacy-sample-app-card.it.html': {
-    marks: {},
-    state: NO_APP,
-    steps: ['register-app', 'register-app', 'register-app'],
-  },
   // Still loading (the applications region aria-busy, skeletons): nothing known of the merchant's applications yet, so
   // "Registrar nueva aplicación" is not the next step (the merchant may have one already); the way back to Amazon Pay
   // is not drawn yet: no step whatever is known.
@@ -34,6 +27,13 @@ export const EXPECTED: Record<string, Expect> = {
 
 /** What the pages of sweep17OpenPages must give, once the adapter reads them right (not run yet). */
 export const OPEN_EXPECTED: Record<string, Expect> = {
+  // No application, whatever the sample card shows: nothing marked (its IDs and mask are fictitious), nothing saved
+  // (its addresses too); the register button, whatever is known, as on any legacy page with no application.
+  'variants-sweep17/open/lwa-legacy-sample-app-card.it.html': {
+    marks: {},
+    state: NO_APP,
+    steps: ['register-app', 'register-app', 'register-app'],
+  },
   // A guide is help, not an application: its sample client ID (a "Sample" box, an SDK snippet) and sample application
   // ID (a callout) are no one's, so nothing is marked and nothing is to copy; "Web Settings" quoted in a sentence
   // registers nothing, and the example addresses of its table are no saved settings. No step, whatever is known: the

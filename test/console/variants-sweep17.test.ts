@@ -30,15 +30,6 @@ describe('the elements the marks are on and the steps point at', () => {
     expect(targetIds).toEqual(['cid-active', 'edit-active', null]);
   });
 
-  test('a sample application card: no mark on its IDs or mask, nothing saved; "Registra nuova applicazione"', async () => {
-    const { model, targetIds } = await lookAt('lwa-legacy-sample-app-card.it.html');
-    expect.soft(ids(model, 'app-id')).toEqual([]);
-    expect.soft(ids(model, 'client-id')).toEqual([]);
-    expect.soft(ids(model, 'client-secret')).toEqual([]);
-    expect.soft(model.state.savedWebSettings).toBeNull();
-    expect(targetIds).toEqual(['register', 'register', 'register']);
-  });
-
   test('applications still loading (aria-busy): no step on "Registrar nueva aplicación"', async () => {
     const { model, targetIds } = await lookAt('lwa-legacy-list-loading.es.html');
     expect.soft(model.state.hasApp).toBe(false);
