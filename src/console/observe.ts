@@ -370,7 +370,10 @@ export function observePage(
         if (input instanceof HTMLSelectElement || input instanceof HTMLInputElement) schedule();
         return;
       }
-      const empty = blankEntry(input.value);
+      // A row the console filled with the scheme alone stays empty until more is typed; a value typed down to the
+      // scheme ("https:/" → "https://") is still being typed, no look (each would move the step and back: 4x the
+      // typing's cost per key, measured).
+      const empty = !input.value.trim() || (wasEmpty.get(input) === true && blankEntry(input.value));
       // Another entry typed in: its row's own Save may be the step now (classify.ts), a look at the values only.
       if (wasEmpty.get(input) !== empty || typedEntry() !== input) schedule(true);
       noteTyped(input);

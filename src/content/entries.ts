@@ -20,7 +20,8 @@ export const linesOf = (entry: HTMLInputElement | HTMLTextAreaElement): string[]
     ? entry.value.split(/\r?\n/)
     : // The scheme alone in an input, as a console writes it in a new row ("https://": variants-sweep15, inferred), is
       // nothing typed yet: no verdict, no finding, no hold on the Save (the page reading counts it empty: blankEntry).
-      [/^\s*https:\/\/\s*$/i.test(entry.value) ? '' : entry.value];
+      // Typed by the merchant (it is not what the row was drawn with), it is a verdict's as before.
+      [/^\s*https:\/\/\s*$/i.test(entry.value) && entry.value === entry.defaultValue ? '' : entry.value];
 
 /** Sets an input's value the way typing does, so the console's own scripts (and frameworks) notice. */
 export function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {

@@ -78,6 +78,23 @@ test('the first key in another filled entry asks for the values once (its row’
   expect(calls).toEqual([false]);
 });
 
+test('typing an address asks no look when it reaches the scheme alone; a row filled with the scheme asks one when typed on', async () => {
+  document.body.innerHTML = PAGE;
+  const calls = observe();
+  input('o').dispatchEvent(new Event('focusin', { bubbles: true }));
+  for (const value of ['h', 'https:/', 'https://', 'https://s']) {
+    type(input('o'), value);
+    await frame();
+  }
+  expect.soft(calls).toEqual([false]);
+  calls.length = 0;
+  input('p').value = 'https://';
+  input('p').dispatchEvent(new Event('focusin', { bubbles: true }));
+  type(input('p'), 'https://s');
+  await frame();
+  expect(calls).toEqual([false]);
+});
+
 test('typing and a change of the page in the same frame ask for one whole look', async () => {
   document.body.innerHTML = PAGE;
   const calls = observe();
