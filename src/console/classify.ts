@@ -219,7 +219,7 @@ export function classify(records: PageRecords): PageModel {
       (a) =>
         a.concept === concept &&
         a.visible &&
-        (concept === 'save' || !a.element.matches(':disabled,[aria-disabled="true"]')) &&
+        (concept === 'save' || !a.element.matches(DISABLED)) &&
         (!section || sectionOf(a.element, markers) === section),
     )?.element;
   /** The Save in an entry's own row: a box holding it and no other field, up to three levels up (an input in a cell
@@ -366,7 +366,7 @@ export function classify(records: PageRecords): PageModel {
     // being saved: review 20).
     const { origins, returnUrls } = state.editing;
     if (
-      save?.matches(':disabled,[aria-disabled=true]') &&
+      save?.matches(DISABLED) &&
       origins &&
       returnUrls &&
       !entries.some((f) => {
@@ -538,6 +538,9 @@ export function classify(records: PageRecords): PageModel {
     (state.clientIdShown || hiddenClientIds.size !== 1 ? null : ([...hiddenClientIds][0] ?? null));
   return { fields, clientId, targets, state };
 }
+
+// Disabled, natively or for assistive technology.
+const DISABLED = ':disabled,[aria-disabled="true"]';
 
 const isListField = (name: FieldName) => name === 'allowed-origin' || name === 'allowed-return-url';
 
