@@ -7,6 +7,7 @@ import {
   type ActionRecord,
   blankEntry,
   type ControlRecord,
+  DISABLED,
   type IdRecord,
   type LabelRecord,
   type PageRecords,
@@ -538,9 +539,6 @@ export function classify(records: PageRecords): PageModel {
     (state.clientIdShown || hiddenClientIds.size !== 1 ? null : ([...hiddenClientIds][0] ?? null));
   return { fields, clientId, targets, state };
 }
-
-// Disabled, natively or for assistive technology.
-const DISABLED = ':disabled,[aria-disabled="true"]';
 
 const isListField = (name: FieldName) => name === 'allowed-origin' || name === 'allowed-return-url';
 

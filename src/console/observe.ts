@@ -2,7 +2,7 @@
 // sections expand, forms appear and the URL changes without a load. Child lists and a few attributes that show or
 // hide things, or name a field, are watched, never every attribute (observing all of them froze Bitwarden's autofill
 // on busy pages).
-import { blankEntry, componentsChanged, noteTyped, typedEntry } from './collect';
+import { blankEntry, componentsChanged, noteTyped, typedEntry, typingMovesStep } from './collect';
 import { eventTarget } from './composed';
 import { fieldConcept, mentionsFieldLabel } from './labels';
 
@@ -375,7 +375,7 @@ export function observePage(
       // typing's cost per key, measured).
       const empty = !input.value.trim() || (wasEmpty.get(input) === true && blankEntry(input.value));
       // Another entry typed in: its row's own Save may be the step now (classify.ts), a look at the values only.
-      if (wasEmpty.get(input) !== empty || typedEntry() !== input) schedule(true);
+      if (wasEmpty.get(input) !== empty || (typedEntry() !== input && typingMovesStep())) schedule(true);
       noteTyped(input);
       wasEmpty.set(input, empty);
     },

@@ -67,8 +67,14 @@ test('the entry typed in last is told to the page reading (which row changed, wh
   expect(typedEntry()).toBe(input('o'));
 });
 
-test('the first key in another filled entry asks for the values once (its row’s own Save may be the step now)', async () => {
-  document.body.innerHTML = PAGE;
+// Each entry in a row of its own with its own Save (variants-sweep11's row saves).
+const ROW_SAVES =
+  '<label for="o">Allowed JavaScript origins</label><div><input id="o" value="https://b.example"><button>Save</button></div>' +
+  '<div><input id="p" value="https://a.example"><button>Save</button></div>';
+
+test('the first key in another filled entry asks for the values once where a row may have its own Save', async () => {
+  document.body.innerHTML = ROW_SAVES;
+  collect(document);
   const calls = observe();
   input('p').dispatchEvent(new Event('focusin', { bubbles: true }));
   type(input('p'), 'https://a.example/');
@@ -76,6 +82,23 @@ test('the first key in another filled entry asks for the values once (its row’
   type(input('p'), 'https://a.example/x');
   await frame();
   expect(calls).toEqual([false]);
+});
+
+test('with one Save for the form, the first key in another filled entry asks nothing; with that Save disabled it asks', async () => {
+  for (const [save, looks] of [
+    ['<button>Save</button>', []],
+    ['<button disabled>Save</button>', [false]],
+    ['<button aria-disabled="true">Save</button>', [false]],
+  ] as const) {
+    document.body.innerHTML = PAGE + save;
+    collect(document);
+    const calls = observe();
+    input('p').dispatchEvent(new Event('focusin', { bubbles: true }));
+    type(input('p'), 'https://a.example/');
+    await frame();
+    expect.soft(calls, save).toEqual(looks);
+    stop.abort();
+  }
 });
 
 test('typing an address asks no look when it reaches the scheme alone; a row filled with the scheme asks one when typed on', async () => {
