@@ -259,8 +259,8 @@ export function evaluateTargets({ samples, sizes, validate, fixtures }) {
     const g4 = group(samples, typingFixture.id, 4);
     const perKey = g4.extension.flatMap((s) => s.typing?.extensionMsPerKey ?? []);
     if (perKey.length) {
-      // The first key into an entry brings the one look at the page that typing asks for (another entry typed in)
-      // and the verdict's first placement, 50–110 ms at 4x together; at 40 ms between keys the placement falls
+      // The first key into an entry brings the one look at the page that typing asks for (the entry filled: the next
+      // empty row is the step now) and the verdict's first placement, 50–110 ms at 4x together; at 40 ms between keys the placement falls
       // before or after the second key's press as the timing goes, so the p95 (12 of 225 keys) holds one heavy key
       // per load or two (session 24). Their sum, and the keys after them, are shown beside the verdict.
       const keys = g4.extension.map((s) => s.typing?.extensionMsPerKey ?? []).filter((k) => k.length > 2);

@@ -368,11 +368,11 @@ function groupLabel(control: Element, marks: Landmarks, maxDepth = 6, stopAtText
  * aria-errormessage names (its help line, its error). Never a heading, a label or a legend, nor what holds one, which
  * buttons and entries may name for context ("Add another" described by its list's heading: review 70).
  */
+const NAMING = 'h1,h2,h3,h4,h5,h6,[role=heading],label,legend';
 const isMessage = (el: Element, marks: Landmarks) =>
   !el.matches(NAMING) &&
   !el.querySelector(NAMING) &&
   (el.matches('[role=alert],[role=status]') || (!!el.id && marks.described.has(el.id)));
-const NAMING = 'h1,h2,h3,h4,h5,h6,[role=heading],label,legend';
 
 /** The name of the group around a control (role=group, fieldset), when it reads as a known label: a list's entries. */
 function groupName(control: Element): string {
@@ -906,14 +906,14 @@ export const blankEntry = (value: string) => /^(?:https:\/\/)?$/i.test(value.tri
 // value, so which entry changed cannot be read from the element itself. Weakly held: an entry gone with its page.
 let typed: WeakRef<Element> | undefined;
 export const typedEntry = () => typed?.deref();
+export const noteTyped = (entry: Element) => {
+  typed = new WeakRef(entry);
+};
 // Set by each look (collectIn's end): see there.
 let typingMoves = true;
 export const typingMovesStep = () => typingMoves;
 // Disabled, natively or for assistive technology.
 export const DISABLED = ':disabled,[aria-disabled="true"]';
-export const noteTyped = (entry: Element) => {
-  typed = new WeakRef(entry);
-};
 
 export function collect(doc: Document = document): PageRecords {
   const body = doc.body;

@@ -20,6 +20,22 @@ const CID = 'amzn1.application-oa2-client.8b5e45312b5248b69eeaadd64fdeb0d2';
 const OFFSCREEN = 'style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)"';
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+/** Starts the page observer and lets its first frame pass: the looks it asks for after that (true: a whole one). */
+async function looksFromNow(): Promise<boolean[]> {
+  stop = new AbortController();
+  const calls: boolean[] = [];
+  observePage(
+    (whole) => calls.push(whole),
+    stop.signal,
+    () => false,
+    () => false,
+    () => {},
+  );
+  await frame();
+  calls.length = 0;
+  return calls;
+}
+
 function look(html: string): { model: PageModel; steps: (string | null)[] } {
   document.body.innerHTML = html;
   const model = classify(collect(document));
@@ -98,17 +114,7 @@ test('a help menu’s link to the article "Show Client ID and Client Secret" tel
 test('an action freed from inert is seen: the observer watches the attribute', async () => {
   document.body.innerHTML = `<h2>Web Settings</h2><div id="w" inert><button id="e" type="button">Edit</button></div>`;
   expect.soft(collect(document).actions.find((a) => a.element.id === 'e')?.visible).toBe(false);
-  stop = new AbortController();
-  const calls: boolean[] = [];
-  observePage(
-    (whole) => calls.push(whole),
-    stop.signal,
-    () => false,
-    () => false,
-    () => {},
-  );
-  await frame();
-  calls.length = 0;
+  const calls = await looksFromNow();
   document.getElementById('w')?.removeAttribute('inert');
   await frame();
   expect(calls).toEqual([true]);
@@ -203,17 +209,7 @@ test('a busy bell in the header does not withhold "Register" on the empty consol
 
 test('an Edit enabled once the page has loaded (aria-disabled taken off) is seen: the observer watches it', async () => {
   document.body.innerHTML = `<h2>Web Settings</h2><button id="e" type="button" aria-disabled="true">Edit</button>`;
-  stop = new AbortController();
-  const calls: boolean[] = [];
-  observePage(
-    (whole) => calls.push(whole),
-    stop.signal,
-    () => false,
-    () => false,
-    () => {},
-  );
-  await frame();
-  calls.length = 0;
+  const calls = await looksFromNow();
   document.getElementById('e')?.removeAttribute('aria-disabled');
   await frame();
   expect(calls).toEqual([true]);
